@@ -146,6 +146,35 @@ final class GoldenInputs {
         return sb.toString();
     }
 
+    /** gen_repr_code_point */
+    private static int reprCodePoint(PyRandom r) {
+        int kind = r.randbelow(8);
+        if (kind < 6) {
+            return codePoint(r);
+        }
+        if (kind == 6) {
+            return "'\"\\".charAt(r.randbelow(3));
+        }
+        return 0x20 + r.randbelow(95);
+    }
+
+    /**
+     * gen_repr_list, as Python's code points: a lone high surrogate followed by a lone low
+     * one is two code points in Python but one astral character in a Java String.
+     */
+    static List<int[]> reprList(PyRandom r) {
+        int n = r.randbelow(4);
+        List<int[]> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int[] codePoints = new int[r.randbelow(8)];
+            for (int j = 0; j < codePoints.length; j++) {
+                codePoints[j] = reprCodePoint(r);
+            }
+            list.add(codePoints);
+        }
+        return list;
+    }
+
     /** gen_json_float */
     private static double jsonFloat(PyRandom r) {
         switch (r.randbelow(4)) {
