@@ -12,13 +12,16 @@ plus per-1000-line chunk digests (to locate a mismatch) and the first lines of e
 The generators are a contract with the Java side (GoldenInputs.java): changing the order
 or the arguments of any draw here means changing it there too.
 
-Usage (CPython 3.11 or later; the outputs were identical on 3.11-3.13 when written):
+Usage (the committed files were written by CPython 3.11, exact version recorded in each
+file; FORMATS 0.6 states the random algorithms are unchanged in 3.12/3.13, which this
+script has not been run on):
     python3 scripts/golden/gen_compat_golden.py [output_dir]
     python3 scripts/golden/gen_compat_golden.py --dump DIR
 The default output directory is runs-ingest/src/test/resources/compat. The output is
-deterministic: re-running it must not change any committed byte. --dump writes every
-digested output as plain text lines instead (DIR/<file>/<name>.txt, not for committing),
-to look up the lines a failing Java test reports by number.
+deterministic: re-running it must not change any committed byte. --dump leaves the
+committed files alone: it writes every digested output as plain text lines under DIR
+(e.g. DIR/floats/bits64/repr.txt, line N = line N of the Java message) and the golden
+files to DIR/golden.
 """
 
 import gzip

@@ -3,7 +3,9 @@ package org.chaosbench.runs.ingest.compat;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * CPython's {@code random.Random(seed)}, bit for bit, for the operations the runner uses
@@ -105,13 +107,13 @@ public final class PyRandom {
                 pool.set(j, pool.get(n - i - 1));
             }
         } else {
-            boolean[] selected = new boolean[n];
+            // The set method runs when k is small next to n: remember k indices, not n flags.
+            Set<Integer> selected = new HashSet<>(2 * k);
             for (int i = 0; i < k; i++) {
                 int j = randbelow(n);
-                while (selected[j]) {
+                while (!selected.add(j)) {
                     j = randbelow(n);
                 }
-                selected[j] = true;
                 result.add(population.get(j));
             }
         }

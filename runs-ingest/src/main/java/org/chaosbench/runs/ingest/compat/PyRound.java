@@ -8,7 +8,8 @@ import java.math.RoundingMode;
  * Python's decimal rounding and number formats (FORMATS 0.3). Python rounds the exact
  * binary value half-even; {@code String.format} and {@code Math.round} round the
  * shortest decimal or half-up instead ({@code 2.675} to two places is {@code 2.67} in
- * Python), so everything here goes through the exact {@link BigDecimal} of the double.
+ * Python), so everything here rounds the exact value: in long arithmetic for ordinary
+ * magnitudes ({@link HalfEvenUnits}), through {@link BigDecimal} otherwise.
  */
 public final class PyRound {
 

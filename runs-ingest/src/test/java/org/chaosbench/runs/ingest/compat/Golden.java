@@ -18,7 +18,8 @@ import java.util.zip.GZIPInputStream;
  * Reads the CPython golden files written by scripts/golden/gen_compat_golden.py and
  * compares regenerated outputs with their digests. Only digests of most outputs are
  * stored, so a mismatch is located through the 1000-line chunk digests and shown with
- * the stored sample lines where possible.
+ * the stored sample lines where possible. Line numbers in messages count from 1, like
+ * the generator's --dump files.
  */
 final class Golden {
 
@@ -50,7 +51,7 @@ final class Golden {
         for (int i = 0; i < Math.min(sample.size(), lines.size()); i++) {
             if (!sample.get(i).asText().equals(lines.get(i))) {
                 fail("%s: line %d differs from CPython%n  expected: %s%n  actual:   %s",
-                        what, i, sample.get(i).asText(), lines.get(i));
+                        what, i + 1, sample.get(i).asText(), lines.get(i));
             }
         }
         if (lines.size() != expected.get("lines").asInt()) {
@@ -60,9 +61,9 @@ final class Golden {
         for (int c = 0; c < chunks.size(); c++) {
             List<String> chunk = lines.subList(c * CHUNK, Math.min(lines.size(), (c + 1) * CHUNK));
             if (!sha256(String.join("\n", chunk)).startsWith(chunks.get(c).asText())) {
-                fail("%s: lines %d..%d differ from CPython (beyond the stored sample; rerun the"
-                        + " generator with a local dump to see them). First line of the chunk: %s",
-                        what, c * CHUNK, c * CHUNK + chunk.size() - 1, chunk.get(0));
+                fail("%s: lines %d..%d differ from CPython, beyond the stored sample (see them with"
+                        + " gen_compat_golden.py --dump). First line of that chunk here: %s",
+                        what, c * CHUNK + 1, c * CHUNK + chunk.size(), chunk.get(0));
             }
         }
         fail("%s: digest differs from CPython although every chunk matches", what);
