@@ -1,0 +1,51 @@
+package org.chaosbench.runs.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import org.chaosbench.runs.ingest.io.InvalidInputException;
+
+/** The {@code chaosbench} command: one subcommand per operation, each a thin call into the libraries. */
+@Command(name = "chaosbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Evaluate, audit and publish ChaosBench-Logic runs.",
+        subcommands = {FingerprintCommand.class, FreezeCommand.class, ValidateCommand.class, MetricsCommand.class,
+                QuickstartCommand.class, BenchmarkCommand.class},
+        footer = {"", "Examples:", "  bin/chaosbench validate", "  bin/chaosbench fingerprint --root ../dataset",
+                "  bin/chaosbench freeze --check", "  bin/chaosbench metrics --run runs/<run_id>",
+                "", "Run `bin/chaosbench <command> --help` for the options of a command."})
+public final class ChaosbenchCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code: 0 ok, 1 failure, 2 usage error. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new ChaosbenchCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + message(e));
+            commandLine.getErr().flush();
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** A user-facing error: the tool's own message without a stack trace. */
+    static String message(Exception e) {
+        if (e instanceof InvalidInputException || e instanceof java.io.UncheckedIOException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,93 @@
+package org.chaosbench.runs.ingest.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.chaosbench.runs.ingest.compat.PyText;
+import org.chaosbench.runs.ingest.io.AtomicFiles;
+import org.chaosbench.runs.ingest.io.InvalidInputException;
+import org.chaosbench.runs.ingest.io.JsonFiles;
+import org.chaosbench.runs.ingest.io.TextLines;
+
+/**
+ * .eval_checkpoint.jsonl (FORMATS 5.8): every completed record is appended at once, in
+ * completion order, so a crash loses at most the line being written. Loading forgives what a
+ * crash leaves behind: a torn or malformed line, or one missing a key, is skipped.
+ */
+public final class Checkpoint {
+    public static final String FILE_NAME = ".eval_checkpoint.jsonl";
+
+    private Checkpoint() {
+    }
+
+    /**
+     * What a resume can reuse.
+     *
+     * @param records kept records by id (the last line for an id wins), in first-seen order
+     * @param emptyResponses records discarded because their {@code pred_text} was blank
+     * @param skippedLines lines that were not a complete record
+     */
+    public record Loaded(Map<String, PredictionRecord> records, int emptyResponses, int skippedLines) {
+    }
+
+    public static Loaded load(Path file) {
+        Map<String, PredictionRecord> all = new LinkedHashMap<>();
+        int[] skipped = {0};
+        if (Files.exists(file)) {
+            TextLines.forEach(file, (line, text) -> {
+                PredictionRecord r = parseOrNull(file, line, text);
+                if (r == null) {
+                    skipped[0]++;
+                } else {
+                    all.put(r.id(), r);
+                }
+            }, bad -> skipped[0]++);
+        }
+        Map<String, PredictionRecord> kept = new LinkedHashMap<>();
+        int empty = 0;
+        for (PredictionRecord r : all.values()) {
+            if (r.predText() == null || PyText.strip(r.predText()).isEmpty()) {
+                empty++;
+            } else {
+                kept.put(r.id(), r);
+            }
+        }
+        return new Loaded(kept, empty, skipped[0]);
+    }
+
+    private static PredictionRecord parseOrNull(Path file, int line, String text) {
+        try {
+            ObjectNode json = JsonFiles.parseLine(file, line, text);
+            for (String key : PredictionRecord.KEYS) {
+                if (!json.has(key)) {
+                    return null;
+                }
+            }
+            return RecordReader.read(file, line, json);
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+    /** Appends one record as one write, so concurrent workers never interleave inside a line. */
+    public static synchronized void append(Path file, PredictionRecord record) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buf = ByteBuffer.wrap(PredictionsFile.line(record));
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + file + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+}
