@@ -78,16 +78,48 @@ public final class Checkpoint {
         }
     }
 
-    /** Appends one record as one write, so concurrent workers never interleave inside a line. */
-    public static synchronized void append(Path file, PredictionRecord record) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap(PredictionsFile.line(record));
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
+    /** Opens the checkpoint for appending; keep one writer for the whole run. */
+    public static Writer openWriter(Path file) {
+        try {
+            return new Writer(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to " + file + ": " + AtomicFiles.describe(e), e);
+            throw new UncheckedIOException("cannot open " + file + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    /**
+     * Appends records, each as one complete line in one write call, so that concurrent workers
+     * never interleave inside a line and a killed process leaves at most one torn last line,
+     * which {@link #load} skips. A record counts as done once its write has returned.
+     */
+    public static final class Writer implements AutoCloseable {
+        private final Path file;
+        private final FileChannel channel;
+
+        private Writer(Path file, FileChannel channel) {
+            this.file = file;
+            this.channel = channel;
+        }
+
+        public synchronized void append(PredictionRecord record) {
+            ByteBuffer buf = ByteBuffer.wrap(PredictionsFile.line(record));
+            try {
+                while (buf.hasRemaining()) {
+                    channel.write(buf);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot append to " + file + ": " + AtomicFiles.describe(e), e);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close " + file + ": " + AtomicFiles.describe(e), e);
+            }
         }
     }
 }

@@ -84,7 +84,9 @@ class ReferenceRunFilesTest {
         Path smoke = ReferenceData.reference("real_runs/llama31_8b_smoke/20260220T103222Z_ollama_llama3.1:8b");
         List<PredictionRecord> records = PredictionsFile.read(smoke.resolve("predictions.jsonl"));
         Path cp = dir.resolve(Checkpoint.FILE_NAME);
-        records.subList(0, 10).forEach(r -> Checkpoint.append(cp, r));
+        try (Checkpoint.Writer w = Checkpoint.openWriter(cp)) {
+            records.subList(0, 10).forEach(w::append);
+        }
         String torn = PyJson.compact(records.get(10).toJson());
         Files.writeString(cp, torn.substring(0, torn.length() / 2), java.nio.file.StandardOpenOption.APPEND);
 

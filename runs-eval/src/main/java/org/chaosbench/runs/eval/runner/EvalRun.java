@@ -1,0 +1,244 @@
+package org.chaosbench.runs.eval.runner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import org.chaosbench.runs.eval.provider.Provider;
+import org.chaosbench.runs.ingest.compat.PyJson;
+import org.chaosbench.runs.ingest.dataset.DatasetItem;
+import org.chaosbench.runs.ingest.io.IsoTime;
+import org.chaosbench.runs.ingest.run.Checkpoint;
+import org.chaosbench.runs.ingest.run.PredictionRecord;
+import org.chaosbench.runs.ingest.run.PredictionsFile;
+import org.chaosbench.runs.ingest.run.RunFiles;
+
+/**
+ * Runs an evaluation into a run folder: checkpoint every record as it completes, resume from
+ * the checkpoint, finalise the run files once every item has a record (FORMATS 5.2-5.11).
+ */
+public final class EvalRun {
+
+    /** How a session ended. */
+    public enum Status {
+        /** Every item has a record; the run files are written and the checkpoint removed. */
+        COMPLETE,
+        /** The budget ran out: the checkpoint holds what was done; resume to finish. */
+        BUDGET_STOPPED
+    }
+
+    /**
+     * @param evaluated items evaluated in this session
+     * @param reused records taken over from the checkpoint
+     */
+    public record Result(Status status, String runId, Path runDir, int evaluated, int reused, int failedCalls,
+            double costUsd) {
+    }
+
+    private EvalRun() {
+    }
+
+    /**
+     * Starts a new run ({@code resumeDir} null) or continues the one in {@code resumeDir}.
+     *
+     * @param providers builds the provider for the resolved settings
+     */
+    public static Result run(EvalPlan plan, Path outputDir, Path resumeDir, Function<EvalSettings, Provider> providers,
+            Budget budget, EvalProgress progress, Clock clock) {
+        EvalSettings settings = plan.settings();
+        try (Provider provider = providers.apply(settings)) {
+            String runId;
+            Path runDir;
+            if (resumeDir == null) {
+                runId = IsoTime.runIdStamp(clock.instant()) + "_" + provider.name().replace('/', '_');
+                runDir = outputDir.resolve(runId);
+                createDirectories(runDir);
+                settings.write(runDir.resolve(EvalSettings.FILE_NAME));
+            } else {
+                runDir = resumeDir;
+                runId = runDir.getFileName().toString();
+            }
+            RunFiles files = new RunFiles(runDir);
+            Map<String, PredictionRecord> done = new ConcurrentHashMap<>(previousRecords(files));
+            int reused = done.size();
+            List<DatasetItem> pending = pending(plan.selection().items(), done);
+
+            Session session = new Session(plan, provider, budget, progress, done, plan.selection().items().size());
+            try (Checkpoint.Writer checkpoint = Checkpoint.openWriter(files.checkpoint())) {
+                session.execute(pending, checkpoint, WorkerPolicy.workers(settings.provider(), settings.model(),
+                        settings.workers()));
+            }
+            if (session.budgetStopped.get()) {
+                return new Result(Status.BUDGET_STOPPED, runId, runDir, session.evaluated.get(), reused,
+                        session.failedCalls.get(), budget.spentUsd());
+            }
+            RunFinalizer.finish(plan, files, runId, provider.name(), resumeDir == null ? null : runId, done,
+                    WorkerPolicy.workers(settings.provider(), settings.model(), settings.workers()),
+                    inputsSha(plan, provider.name()), clock);
+            return new Result(Status.COMPLETE, runId, runDir, session.evaluated.get(), reused,
+                    session.failedCalls.get(), budget.spentUsd());
+        }
+    }
+
+    /**
+     * What a resume starts from: the checkpoint, or for a run that already finished, its
+     * predictions (the original re-evaluates those; nothing is gained by it).
+     */
+    private static Map<String, PredictionRecord> previousRecords(RunFiles files) {
+        if (Files.exists(files.checkpoint())) {
+            Checkpoint.Loaded loaded = Checkpoint.load(files.checkpoint());
+            return loaded.records();
+        }
+        if (Files.exists(files.predictions())) {
+            Map<String, PredictionRecord> map = new LinkedHashMap<>();
+            for (PredictionRecord r : PredictionsFile.read(files.predictions())) {
+                if (r.predText() != null && !r.predText().isBlank()) {
+                    map.put(r.id(), r);
+                }
+            }
+            return map;
+        }
+        return Map.of();
+    }
+
+    /** Items still without a record, each id once (the original evaluates a repeated id once). */
+    private static List<DatasetItem> pending(List<DatasetItem> items, Map<String, PredictionRecord> done) {
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        List<DatasetItem> pending = new ArrayList<>();
+        for (DatasetItem item : items) {
+            if (!done.containsKey(item.id()) && seen.add(item.id())) {
+                pending.add(item);
+            }
+        }
+        return pending;
+    }
+
+    /** Identifies a run's inputs, so an unchanged evaluation can be recognised and skipped. */
+    static String inputsSha(EvalPlan plan, String providerName) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("dataset_global_sha256", plan.datasetSha());
+        inputs.put("evaluated_sha256", plan.evaluatedSha());
+        inputs.put("prompt_hash", plan.template().hash());
+        inputs.put("provider", providerName);
+        Map<String, Object> options = new LinkedHashMap<>(plan.settings().toJson());
+        options.remove("workers");
+        options.remove("max_usd");
+        inputs.put("options", options);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(PyJson.compact(inputs).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the run folder " + dir, e);
+        }
+    }
+
+    /** One session of evaluation: workers pull items from a shared index until done or stopped. */
+    private static final class Session {
+        private final ItemEvaluator evaluator;
+        private final Budget budget;
+        private final EvalProgress progress;
+        private final Map<String, PredictionRecord> done;
+        private final long total;
+        final AtomicInteger evaluated = new AtomicInteger();
+        final AtomicInteger failedCalls = new AtomicInteger();
+        final AtomicBoolean budgetStopped = new AtomicBoolean();
+        private final ProgressMeter meter;
+
+        Session(EvalPlan plan, Provider provider, Budget budget, EvalProgress progress,
+                Map<String, PredictionRecord> done, long total) {
+            this.evaluator = new ItemEvaluator(plan.template(), provider, plan.settings());
+            this.budget = budget;
+            this.progress = progress;
+            this.done = done;
+            this.total = total;
+            this.meter = new ProgressMeter(done.values(), total);
+        }
+
+        void execute(List<DatasetItem> pending, Checkpoint.Writer checkpoint, int workers) {
+            AtomicInteger next = new AtomicInteger();
+            AtomicReference<RuntimeException> failure = new AtomicReference<>();
+            Runnable worker = () -> {
+                int i;
+                while (failure.get() == null && !budgetStopped.get() && (i = next.getAndIncrement()) < pending.size()) {
+                    try {
+                        complete(evaluator.evaluate(pending.get(i)), checkpoint);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+            };
+            if (workers <= 1) {
+                worker.run();
+            } else {
+                List<Thread> threads = new ArrayList<>();
+                for (int w = 0; w < Math.min(workers, Math.max(1, pending.size())); w++) {
+                    Thread t = new Thread(worker, "chaosbench-eval-" + w);
+                    t.start();
+                    threads.add(t);
+                }
+                for (Thread t : threads) {
+                    joinUninterruptibly(t);
+                }
+            }
+            progress.update(meter.snapshotNow());
+            if (failure.get() != null) {
+                throw failure.get();
+            }
+        }
+
+        private void complete(ItemEvaluator.Evaluation e, Checkpoint.Writer checkpoint) {
+            PredictionRecord r = e.record();
+            checkpoint.append(r); // on disk before it counts as done
+            done.put(r.id(), r);
+            evaluated.incrementAndGet();
+            failedCalls.addAndGet(e.failedCalls());
+            meter.add(r, e.failedCalls());
+            if (budget.charge(e.promptTokens(), e.completionTokens(), e.promptChars())) {
+                budgetStopped.set(true);
+            }
+            EvalProgress.Snapshot s = meter.snapshotIfDue();
+            if (s != null) {
+                progress.update(s);
+            }
+        }
+
+        private static void joinUninterruptibly(Thread t) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
