@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.chaosbench.runs.ingest.compat.PyFloat;
 import org.chaosbench.runs.ingest.compat.PyText;
 
 /**
@@ -217,6 +218,6 @@ public final class HttpTransport {
     }
 
     private static String seconds(Duration d) {
-        return org.chaosbench.runs.ingest.compat.PyFloat.repr(d.toNanos() / 1e9);
+        return PyFloat.repr(d.toNanos() / 1e9);
     }
 }

@@ -54,6 +54,13 @@ final class FakeApi implements AutoCloseable {
         }
     }
 
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle plus
+        // delayed ACKs add ~40 ms per keep-alive request. Read once when the server class
+        // initialises, so it must be set before the first server starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
