@@ -11,7 +11,7 @@ import org.chaosbench.runs.ingest.io.InvalidInputException;
 @Command(name = "chaosbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Evaluate, audit and publish ChaosBench-Logic runs.",
         subcommands = {FingerprintCommand.class, FreezeCommand.class, ValidateCommand.class, MetricsCommand.class,
-                QuickstartCommand.class, BenchmarkCommand.class},
+                EvalCommand.class, QuickstartCommand.class, BenchmarkCommand.class},
         footer = {"", "Examples:", "  bin/chaosbench validate", "  bin/chaosbench fingerprint --root ../dataset",
                 "  bin/chaosbench freeze --check", "  bin/chaosbench metrics --run runs/<run_id>",
                 "", "Run `bin/chaosbench <command> --help` for the options of a command."})
@@ -38,7 +38,8 @@ public final class ChaosbenchCli implements Runnable {
 
     /** A user-facing error: the tool's own message without a stack trace. */
     static String message(Exception e) {
-        if (e instanceof InvalidInputException || e instanceof java.io.UncheckedIOException) {
+        if (e instanceof InvalidInputException || e instanceof java.io.UncheckedIOException
+                || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

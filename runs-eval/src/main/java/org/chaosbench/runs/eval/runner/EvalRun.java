@@ -23,6 +23,7 @@ import org.chaosbench.runs.eval.provider.Provider;
 import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.dataset.DatasetItem;
 import org.chaosbench.runs.ingest.io.IsoTime;
+import org.chaosbench.runs.ingest.metrics.RunMetrics;
 import org.chaosbench.runs.ingest.run.Checkpoint;
 import org.chaosbench.runs.ingest.run.PredictionRecord;
 import org.chaosbench.runs.ingest.run.PredictionsFile;
@@ -47,7 +48,7 @@ public final class EvalRun {
      * @param reused records taken over from the checkpoint
      */
     public record Result(Status status, String runId, Path runDir, int evaluated, int reused, int failedCalls,
-            double costUsd) {
+            double costUsd, RunMetrics metrics) {
     }
 
     private EvalRun() {
@@ -85,13 +86,13 @@ public final class EvalRun {
             }
             if (session.budgetStopped.get()) {
                 return new Result(Status.BUDGET_STOPPED, runId, runDir, session.evaluated.get(), reused,
-                        session.failedCalls.get(), budget.spentUsd());
+                        session.failedCalls.get(), budget.spentUsd(), null);
             }
-            RunFinalizer.finish(plan, files, runId, provider.name(), resumeDir == null ? null : runId, done,
+            RunMetrics metrics = RunFinalizer.finish(plan, files, runId, provider.name(), resumeDir == null ? null : runId, done,
                     WorkerPolicy.workers(settings.provider(), settings.model(), settings.workers()),
                     inputsSha(plan, provider.name()), clock);
             return new Result(Status.COMPLETE, runId, runDir, session.evaluated.get(), reused,
-                    session.failedCalls.get(), budget.spentUsd());
+                    session.failedCalls.get(), budget.spentUsd(), metrics);
         }
     }
 

@@ -34,7 +34,7 @@ final class RunFinalizer {
     private RunFinalizer() {
     }
 
-    static void finish(EvalPlan plan, RunFiles files, String runId, String providerName, String resumedFrom,
+    static RunMetrics finish(EvalPlan plan, RunFiles files, String runId, String providerName, String resumedFrom,
             Map<String, PredictionRecord> done, int workers, String inputsSha, Clock clock) {
         List<PredictionRecord> records = new ArrayList<>();
         for (DatasetItem item : plan.selection().items()) {
@@ -54,6 +54,7 @@ final class RunFinalizer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + files.checkpoint(), e);
         }
+        return metrics;
     }
 
     private static RunManifest manifest(EvalPlan plan, String runId, String providerName, String resumedFrom,

@@ -1,0 +1,55 @@
+package org.chaosbench.runs.eval.runner;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.chaosbench.runs.eval.provider.ApiKeys;
+import org.chaosbench.runs.eval.provider.Provider;
+import org.chaosbench.runs.eval.provider.ProviderConfig;
+import org.chaosbench.runs.eval.provider.ProviderFactory;
+
+/**
+ * The {@code eval} operation as both front ends call it: resolve the settings (new run, or
+ * the saved settings of a resumed one), plan, price, run.
+ */
+public final class Evaluations {
+    private Evaluations() {
+    }
+
+    /**
+     * @param root project root (data/, prompts, pricing)
+     * @param outputDir parent of run folders, relative paths resolved against the root
+     * @param resume run id or run folder to continue, or null for a new run
+     */
+    public static EvalRun.Result evaluate(Path root, Path outputDir, EvalOptions options, String resume, ApiKeys keys,
+            EvalProgress progress, Clock clock) {
+        Path output = root.resolve(outputDir);
+        Path resumeDir = resume == null ? null : RunLocator.resolve(root, output, resume);
+        EvalSettings settings = settingsFor(options, resumeDir);
+        EvalPlan plan = EvalPlan.of(root, settings);
+        Budget budget = Pricing.budgetFor(root, settings);
+        ProviderConfig config = providerConfig(settings); // fails before any call on a bad option
+        ProviderFactory.missingKey(config, keys).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
+        return EvalRun.run(plan, output, resumeDir, s -> create(config, keys), budget, progress, clock);
+    }
+
+    private static EvalSettings settingsFor(EvalOptions options, Path resumeDir) {
+        if (resumeDir != null && Files.exists(resumeDir.resolve(EvalSettings.FILE_NAME))) {
+            return options.resolveAgainst(EvalSettings.read(resumeDir.resolve(EvalSettings.FILE_NAME)));
+        }
+        // A run of the original tool saved no settings: as there, the options must be repeated.
+        return options.resolve();
+    }
+
+    public static ProviderConfig providerConfig(EvalSettings s) {
+        return ProviderConfig.builder(s.provider()).model(s.model()).baseUrl(s.baseUrl()).temperature(s.temperature())
+                .maxTokens(s.maxTokens()).randomTrueRate(s.trueRate()).baselineSeed(s.seed()).build();
+    }
+
+    private static Provider create(ProviderConfig config, ApiKeys keys) {
+        return ProviderFactory.create(config, keys);
+    }
+}
