@@ -11,7 +11,7 @@ import org.chaosbench.runs.ingest.io.InvalidInputException;
 @Command(name = "chaosbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Evaluate, audit and publish ChaosBench-Logic runs.",
         subcommands = {FingerprintCommand.class, FreezeCommand.class, ValidateCommand.class, MetricsCommand.class,
-                EvalCommand.class, QuickstartCommand.class, BenchmarkCommand.class},
+                EvalCommand.class, QuickstartCommand.class, BenchmarkCommand.class, BenchmarkEvalCommand.class},
         footer = {"", "Examples:", "  bin/chaosbench validate", "  bin/chaosbench fingerprint --root ../dataset",
                 "  bin/chaosbench freeze --check", "  bin/chaosbench metrics --run runs/<run_id>",
                 "", "Run `bin/chaosbench <command> --help` for the options of a command."})

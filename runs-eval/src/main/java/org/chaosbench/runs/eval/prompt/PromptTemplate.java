@@ -21,8 +21,34 @@ public record PromptTemplate(String version, String system, String userTemplate,
     public static final String DEFAULT_PATH = "data/prompts/default.json";
     private static final String PLACEHOLDER = "{question}";
 
+    /**
+     * The template at {@code relative} under the root; for the default path, a root without
+     * its own copy (a dataset folder, for instance) gets the project's default template.
+     */
+    public static PromptTemplate resolve(Path root, String relative) {
+        Path file = root.resolve(relative);
+        if (relative.equals(DEFAULT_PATH) && !java.nio.file.Files.exists(file)) {
+            return builtInDefault();
+        }
+        return read(file);
+    }
+
+    static PromptTemplate builtInDefault() {
+        try (java.io.InputStream in = PromptTemplate.class.getResourceAsStream("default.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the default prompt template is missing from the jar");
+            }
+            return parse(Path.of(DEFAULT_PATH), (ObjectNode) JsonFiles.mapper().readTree(in));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static PromptTemplate read(Path file) {
-        ObjectNode doc = JsonFiles.readObject(file);
+        return parse(file, JsonFiles.readObject(file));
+    }
+
+    private static PromptTemplate parse(Path file, ObjectNode doc) {
         PromptTemplate t = new PromptTemplate(text(file, doc, "version"), text(file, doc, "system"),
                 text(file, doc, "user_template"), text(file, doc, "reprompt"));
         if (!t.userTemplate.contains(PLACEHOLDER)) {

@@ -20,7 +20,7 @@ public record EvalPlan(Path root, EvalSettings settings, PromptTemplate template
         String datasetSha, String evaluatedSha) {
 
     public static EvalPlan of(Path root, EvalSettings settings) {
-        PromptTemplate template = PromptTemplate.read(root.resolve(settings.promptTemplate()));
+        PromptTemplate template = PromptTemplate.resolve(root, settings.promptTemplate());
         String file = settings.evaluatedFile();
         var items = file == null ? Dataset.load(Selector.read(root, Selector.DEFAULT_PATH))
                 : Dataset.loadFile(root.resolve(file));

@@ -75,7 +75,8 @@ public final class EvalRun {
                 runId = runDir.getFileName().toString();
             }
             RunFiles files = new RunFiles(runDir);
-            Map<String, PredictionRecord> done = new ConcurrentHashMap<>(previousRecords(files));
+            Map<String, PredictionRecord> done = new ConcurrentHashMap<>(plan.selection().items().size() * 2);
+            done.putAll(previousRecords(files));
             int reused = done.size();
             List<DatasetItem> pending = pending(plan.selection().items(), done);
 
@@ -88,7 +89,8 @@ public final class EvalRun {
                 return new Result(Status.BUDGET_STOPPED, runId, runDir, session.evaluated.get(), reused,
                         session.failedCalls.get(), budget.spentUsd(), null);
             }
-            RunMetrics metrics = RunFinalizer.finish(plan, files, runId, provider.name(), resumeDir == null ? null : runId, done,
+            RunMetrics metrics = RunFinalizer.finish(plan, files, runId, provider.name(), resumeDir == null ? null : runId,
+                    done, session.encoded,
                     WorkerPolicy.workers(settings.provider(), settings.model(), settings.workers()),
                     inputsSha(plan, provider.name()), clock);
             return new Result(Status.COMPLETE, runId, runDir, session.evaluated.get(), reused,
@@ -167,6 +169,8 @@ public final class EvalRun {
         final AtomicInteger evaluated = new AtomicInteger();
         final AtomicInteger failedCalls = new AtomicInteger();
         final AtomicBoolean budgetStopped = new AtomicBoolean();
+        /** The checkpoint lines of this session's records, reused for predictions.jsonl. */
+        final Map<String, byte[]> encoded;
         private final ProgressMeter meter;
 
         Session(EvalPlan plan, Provider provider, Budget budget, EvalProgress progress,
@@ -177,6 +181,7 @@ public final class EvalRun {
             this.done = done;
             this.total = total;
             this.meter = new ProgressMeter(done.values(), total);
+            this.encoded = new ConcurrentHashMap<>((int) Math.min(Integer.MAX_VALUE / 2, total * 2));
         }
 
         void execute(List<DatasetItem> pending, Checkpoint.Writer checkpoint, int workers) {
@@ -213,7 +218,9 @@ public final class EvalRun {
 
         private void complete(ItemEvaluator.Evaluation e, Checkpoint.Writer checkpoint) {
             PredictionRecord r = e.record();
-            checkpoint.append(r); // on disk before it counts as done
+            byte[] line = PredictionsFile.encode(r);
+            checkpoint.append(line); // on disk before it counts as done
+            encoded.put(r.id(), line);
             done.put(r.id(), r);
             evaluated.incrementAndGet();
             failedCalls.addAndGet(e.failedCalls());

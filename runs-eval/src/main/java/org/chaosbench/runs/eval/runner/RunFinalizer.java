@@ -35,16 +35,20 @@ final class RunFinalizer {
     }
 
     static RunMetrics finish(EvalPlan plan, RunFiles files, String runId, String providerName, String resumedFrom,
-            Map<String, PredictionRecord> done, int workers, String inputsSha, Clock clock) {
+            Map<String, PredictionRecord> done, Map<String, byte[]> encoded, int workers, String inputsSha,
+            Clock clock) {
         List<PredictionRecord> records = new ArrayList<>();
+        List<byte[]> lines = new ArrayList<>();
         for (DatasetItem item : plan.selection().items()) {
             PredictionRecord r = done.get(item.id());
             if (r != null) {
                 records.add(r);
+                byte[] line = encoded.get(item.id());
+                lines.add(line != null ? line : PredictionsFile.encode(r));
             }
         }
         RunMetrics metrics = RunMetrics.of(records);
-        PredictionsFile.write(files.predictions(), records);
+        PredictionsFile.writeEncoded(files.predictions(), lines);
         AtomicFiles.writeString(files.metrics(), PyJson.pretty(metrics.toJson()));
         AtomicFiles.writeString(files.summary(), SummaryMarkdown.render(runId, providerName, metrics));
         manifest(plan, runId, providerName, resumedFrom, workers, metrics, records, inputsSha, clock)

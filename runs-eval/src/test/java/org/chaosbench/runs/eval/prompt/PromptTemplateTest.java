@@ -47,4 +47,13 @@ class PromptTemplateTest {
         assertThatThrownBy(() -> PromptTemplate.read(f)).isInstanceOf(InvalidInputException.class)
                 .hasMessage(f + ": field \"user_template\" must contain {question}");
     }
+
+    @Test
+    void aRootWithoutTemplatesGetsTheProjectDefault(@TempDir Path emptyRoot) {
+        PromptTemplate fromJar = PromptTemplate.resolve(emptyRoot, PromptTemplate.DEFAULT_PATH);
+
+        assertThat(fromJar).isEqualTo(PromptTemplate.read(PROJECT.resolve(PromptTemplate.DEFAULT_PATH)));
+        assertThatThrownBy(() -> PromptTemplate.resolve(emptyRoot, "data/prompts/other.json"))
+                .isInstanceOf(InvalidInputException.class).hasMessageEndingWith("other.json: file not found");
+    }
 }

@@ -45,16 +45,18 @@ public final class PyJson {
     public static void appendString(StringBuilder sb, String s) {
         sb.append('"');
         int n = s.length();
+        int run = 0; // start of the pending run of characters that need no escape
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c <= 0x7e) {
-                if (c == '"' || c == '\\') {
-                    sb.append('\\');
-                }
-                sb.append(c);
+            if (c >= 0x20 && c <= 0x7e && c != '"' && c != '\\') {
                 continue;
             }
+            // Copying whole runs at once is several times faster than one append per char.
+            sb.append(s, run, i);
+            run = i + 1;
             switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
@@ -66,6 +68,7 @@ public final class PyJson {
                         .append(HEX[(c >>> 4) & 0xf]).append(HEX[c & 0xf]);
             }
         }
+        sb.append(s, run, n);
         sb.append('"');
     }
 

@@ -102,8 +102,13 @@ public final class Checkpoint {
             this.channel = channel;
         }
 
-        public synchronized void append(PredictionRecord record) {
-            ByteBuffer buf = ByteBuffer.wrap(PredictionsFile.line(record));
+        public void append(PredictionRecord record) {
+            append(PredictionsFile.encode(record));
+        }
+
+        /** Appends a line made by {@link PredictionsFile#encode}. */
+        public synchronized void append(byte[] encodedLine) {
+            ByteBuffer buf = ByteBuffer.wrap(encodedLine);
             try {
                 while (buf.hasRemaining()) {
                     channel.write(buf);

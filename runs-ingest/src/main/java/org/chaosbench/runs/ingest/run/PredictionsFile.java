@@ -1,7 +1,5 @@
 package org.chaosbench.runs.ingest.run;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,19 +24,54 @@ public final class PredictionsFile {
     }
 
     public static void write(Path file, List<PredictionRecord> records) {
+        writeEncoded(file, records.stream().map(PredictionsFile::encode).toList());
+    }
+
+    /** Writes lines already made by {@link #encode}, so a record serialised for the checkpoint is not serialised twice. */
+    public static void writeEncoded(Path file, List<byte[]> lines) {
         AtomicFiles.write(file, out -> {
-            for (PredictionRecord r : records) {
-                writeLine(out, r);
+            for (byte[] line : lines) {
+                out.write(line);
             }
         });
     }
 
-    /** The exact bytes of one record line, shared with the checkpoint. */
-    static byte[] line(PredictionRecord r) {
-        return (PyJson.compact(r.toJson()) + "\n").getBytes(StandardCharsets.UTF_8);
+    /** The exact bytes of one record line, newline included; the checkpoint uses the same. */
+    public static byte[] encode(PredictionRecord r) {
+        // Written field by field rather than through a map: this runs once per item on the
+        // runner's hot path. The output is the same as PyJson.compact(r.toJson()).
+        StringBuilder sb = new StringBuilder(256 + r.question().length());
+        sb.append("{\"id\": ");
+        string(sb, r.id());
+        sb.append(", \"question\": ");
+        string(sb, r.question());
+        sb.append(", \"ground_truth\": ");
+        string(sb, r.groundTruth());
+        sb.append(", \"pred_text\": ");
+        string(sb, r.predText());
+        sb.append(", \"parsed_label\": ");
+        string(sb, r.parsedLabel());
+        sb.append(", \"outcome\": ");
+        string(sb, r.outcome());
+        sb.append(", \"correct\": ").append(r.correct() == null ? "null" : r.correct() ? "true" : "false");
+        sb.append(", \"latency_s\": ").append(r.latencyS() == null ? "null" : PyJson.compact(r.latencyS()));
+        sb.append(", \"task_family\": ");
+        string(sb, r.taskFamily());
+        sb.append(", \"split\": ");
+        string(sb, r.split());
+        sb.append(", \"retry_pred_text\": ");
+        string(sb, r.retryPredText());
+        sb.append(", \"retry_outcome\": ");
+        string(sb, r.retryOutcome());
+        sb.append(", \"meta\": ").append(PyJson.compact(r.meta())).append("}\n");
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void writeLine(OutputStream out, PredictionRecord r) throws IOException {
-        out.write(line(r));
+    private static void string(StringBuilder sb, String s) {
+        if (s == null) {
+            sb.append("null");
+        } else {
+            PyJson.appendString(sb, s);
+        }
     }
 }
