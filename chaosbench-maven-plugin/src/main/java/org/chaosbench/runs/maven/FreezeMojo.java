@@ -12,8 +12,10 @@ import org.chaosbench.runs.ingest.dataset.Freezer;
 import org.chaosbench.runs.ingest.dataset.Selector;
 
 /**
- * Validates the dataset and writes the freeze manifest (FORMATS 2.2), or with
- * {@code check} fails the build naming every file that changed since the freeze.
+ * Validates the dataset and writes the freeze manifest (FORMATS 2.2), as
+ * {@code bin/chaosbench freeze} does; with {@code check}, as {@code bin/chaosbench freeze --check},
+ * compares the dataset with the manifest and fails the build naming every file that changed
+ * since the freeze.
  */
 @Mojo(name = "freeze", requiresProject = false, threadSafe = true)
 public class FreezeMojo extends AbstractChaosbenchMojo {

@@ -9,7 +9,10 @@ import org.chaosbench.runs.ingest.console.ConsoleReports;
 import org.chaosbench.runs.ingest.metrics.RunMetrics;
 import org.chaosbench.runs.ingest.run.MetricsRecomputer;
 
-/** Recomputes metrics.json and summary.md of a run from its predictions.jsonl. */
+/**
+ * Recomputes metrics.json and summary.md of a run from its predictions.jsonl, as
+ * {@code bin/chaosbench metrics} does.
+ */
 @Mojo(name = "metrics", requiresProject = false, threadSafe = true)
 public class MetricsMojo extends AbstractChaosbenchMojo {
     /**

@@ -1,0 +1,38 @@
+// The generated help lists every goal; each ChaosBench goal names its command-line twin, and
+// each of its parameters shows an example with its user property.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+
+def goals = [
+    fingerprint: ['legacy', 'root', 'selector', 'skip'],
+    freeze     : ['check', 'outputDir', 'root', 'selector', 'skip'],
+    help       : ['detail', 'goal', 'indentSize', 'lineLength'],
+    metrics    : ['out', 'root', 'run', 'skip'],
+    validate   : ['lenient', 'root', 'selector', 'skip'],
+]
+assert log.contains('This plugin has ' + goals.size() + ' goals:')
+
+// One section per goal, from its "chaosbench:<goal>" line to the next; the help wraps long
+// lines, so whitespace runs are folded to one space before searching.
+def sections = [:]
+def names = (log =~ /(?m)^chaosbench:(\w+)$/).collect { it[1] }
+assert names == goals.keySet() as List
+def parts = log.split(/(?m)^chaosbench:\w+$/)
+names.eachWithIndex { name, i -> sections[name] = parts[i + 1].replaceAll(/\s+/, ' ') }
+
+goals.each { goal, params ->
+    def text = sections[goal]
+    // Exactly these parameters: each is listed as "name" or "name (Default: ...)" on its own line.
+    def listed = (parts[names.indexOf(goal) + 1] =~ /(?m)^    (\w+)(?: \(Default: .*\))?$/).collect { it[1] }
+    assert listed == params, goal
+    if (goal == 'help') {
+        return
+    }
+    assert text.contains('bin/chaosbench ' + goal), goal
+    params.each { p ->
+        assert text.contains('Example: -Dchaosbench.' + p + '='), goal + ' ' + p
+        assert text.contains('User property: chaosbench.' + p), goal + ' ' + p
+    }
+}
+assert sections.metrics.contains('Required: Yes')
+assert log.contains('[INFO] BUILD SUCCESS')
+true
