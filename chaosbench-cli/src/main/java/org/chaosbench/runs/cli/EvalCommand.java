@@ -76,6 +76,10 @@ final class EvalCommand implements Callable<Integer> {
     String promptTemplate;
     @Option(names = "--true-rate", description = "TRUE rate of the random baseline (default 0.5).")
     Double trueRate;
+    @Option(names = "--request-timeout", paramLabel = "SECONDS", description = "Limit of one HTTP attempt (default 60).")
+    Double requestTimeout;
+    @Option(names = "--max-attempts", description = "HTTP attempts per prompt, with back-off between them (default 3).")
+    Integer maxAttempts;
 
     @Override
     public Integer call() {
@@ -107,6 +111,8 @@ final class EvalCommand implements Callable<Integer> {
         o.maxUsd = maxUsd;
         o.promptTemplate = promptTemplate;
         o.trueRate = trueRate;
+        o.requestTimeoutS = requestTimeout;
+        o.maxAttempts = maxAttempts;
         return o;
     }
 }

@@ -31,6 +31,8 @@ public final class EvalOptions {
     public Double maxUsd;
     public String promptTemplate;
     public Double trueRate;
+    public Double requestTimeoutS;
+    public Integer maxAttempts;
 
     /** Settings for a new run: the given options over the defaults of FORMATS 5.1. */
     public EvalSettings resolve() {
@@ -42,12 +44,14 @@ public final class EvalOptions {
                 maxItems, seed == null ? 42 : seed, shuffleSeed, retries == null ? 1 : retries,
                 temperature == null ? 0.0 : temperature, maxTokens == null ? 16 : maxTokens, strict, workers, phase,
                 truncatePredText == null ? 0 : truncatePredText, maxUsd,
-                promptTemplate == null ? PromptTemplate.DEFAULT_PATH : promptTemplate, trueRate == null ? 0.5 : trueRate);
+                promptTemplate == null ? PromptTemplate.DEFAULT_PATH : promptTemplate, trueRate == null ? 0.5 : trueRate,
+                requestTimeoutS == null ? 60.0 : requestTimeoutS, maxAttempts == null ? 3 : maxAttempts);
     }
 
     /**
      * Settings for a resumed run: the saved ones. An option given again must agree with them;
-     * only the worker count and the budget may change between sessions.
+     * only the worker count, the budget and the HTTP timeout and attempts may change between
+     * sessions (they change how, not what, is evaluated).
      */
     public EvalSettings resolveAgainst(EvalSettings saved) {
         List<String> conflicts = new ArrayList<>();
@@ -78,7 +82,8 @@ public final class EvalOptions {
                 saved.maxItems(), saved.seed(), saved.shuffleSeed(), saved.retries(), saved.temperature(),
                 saved.maxTokens(), saved.strictParsing(), workers != null ? workers : saved.workers(), saved.phase(),
                 saved.truncatePredText(), maxUsd != null ? maxUsd : saved.maxUsd(), saved.promptTemplate(),
-                saved.trueRate());
+                saved.trueRate(), requestTimeoutS != null ? requestTimeoutS : saved.requestTimeoutS(),
+                maxAttempts != null ? maxAttempts : saved.maxAttempts());
     }
 
     private static void check(List<String> conflicts, String option, Object given, Object saved) {

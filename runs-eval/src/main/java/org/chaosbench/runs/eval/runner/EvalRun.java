@@ -141,6 +141,8 @@ public final class EvalRun {
         Map<String, Object> options = new LinkedHashMap<>(plan.settings().toJson());
         options.remove("workers");
         options.remove("max_usd");
+        options.remove("request_timeout_s");
+        options.remove("max_attempts");
         inputs.put("options", options);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -21,11 +21,13 @@ import org.chaosbench.runs.ingest.io.JsonFiles;
  * @param dataset {@code canonical} or a JSONL path relative to the root
  * @param subset a subset JSONL path relative to the root, or null; takes precedence over dataset
  * @param workers the explicit worker count, or null for the automatic rule
+ * @param requestTimeoutS limit of one HTTP attempt, in seconds
+ * @param maxAttempts HTTP attempts per prompt (1 + retries of the transport)
  */
 public record EvalSettings(String provider, String model, String baseUrl, String dataset, String subset,
         Long maxItems, long seed, Long shuffleSeed, int retries, double temperature, int maxTokens,
         boolean strictParsing, Integer workers, String phase, long truncatePredText, Double maxUsd,
-        String promptTemplate, double trueRate) {
+        String promptTemplate, double trueRate, double requestTimeoutS, int maxAttempts) {
 
     public static final String FILE_NAME = ".eval_settings.json";
 
@@ -59,6 +61,8 @@ public record EvalSettings(String provider, String model, String baseUrl, String
         json.put("max_usd", maxUsd);
         json.put("prompt_template", promptTemplate);
         json.put("true_rate", trueRate);
+        json.put("request_timeout_s", requestTimeoutS);
+        json.put("max_attempts", maxAttempts);
         return json;
     }
 
@@ -76,7 +80,8 @@ public record EvalSettings(String provider, String model, String baseUrl, String
                     j.path("strict_parsing").asBoolean(true),
                     j.hasNonNull("workers") ? j.get("workers").asInt() : null, text(j, "phase"),
                     j.path("truncate_pred_text").asLong(0), j.hasNonNull("max_usd") ? j.get("max_usd").asDouble() : null,
-                    orDefault(text(j, "prompt_template"), PromptTemplate.DEFAULT_PATH), j.path("true_rate").asDouble(0.5));
+                    orDefault(text(j, "prompt_template"), PromptTemplate.DEFAULT_PATH), j.path("true_rate").asDouble(0.5),
+                    j.path("request_timeout_s").asDouble(60.0), j.path("max_attempts").asInt(3));
         } catch (RuntimeException e) {
             throw new InvalidInputException(file, 0, "unreadable run settings: " + e.getMessage(), e);
         }

@@ -46,7 +46,9 @@ public final class Evaluations {
 
     public static ProviderConfig providerConfig(EvalSettings s) {
         return ProviderConfig.builder(s.provider()).model(s.model()).baseUrl(s.baseUrl()).temperature(s.temperature())
-                .maxTokens(s.maxTokens()).randomTrueRate(s.trueRate()).baselineSeed(s.seed()).build();
+                .maxTokens(s.maxTokens()).randomTrueRate(s.trueRate()).baselineSeed(s.seed())
+                .requestTimeout(java.time.Duration.ofMillis(Math.round(s.requestTimeoutS() * 1000)))
+                .maxAttempts(s.maxAttempts()).build();
     }
 
     private static Provider create(ProviderConfig config, ApiKeys keys) {
