@@ -67,9 +67,9 @@ public final class HttpTransport {
     }
 
     /** The outcome of one attempt, before the loop decides what to do with it. */
-    private record Step(Reading reading, Duration requestedDelay) {
+    private record Step(Reading reading, Duration requestedDelay, boolean rateLimited) {
         static Step of(Reading reading) {
-            return new Step(reading, null);
+            return new Step(reading, null, false);
         }
     }
 
@@ -100,6 +100,7 @@ public final class HttpTransport {
         }
 
         int attempt = 0;
+        int rateLimited = 0;
         double latency = 0.0;
         while (true) {
             attempt++;
@@ -128,13 +129,14 @@ public final class HttpTransport {
             }
 
             Reading reading = step.reading();
+            rateLimited += step.rateLimited() ? 1 : 0;
             if (reading instanceof Reading.Answer a) {
                 return new ProviderResponse(a.text(), latency, redact(a.error()), a.promptTokens(),
-                        a.completionTokens(), attempt);
+                        a.completionTokens(), attempt, rateLimited);
             }
             String error = reading instanceof Reading.Retry r ? r.error() : ((Reading.Stop) reading).error();
             if (reading instanceof Reading.Stop || attempt >= policy.maxAttempts()) {
-                return ProviderResponse.failed(redact(error), latency, attempt);
+                return ProviderResponse.failed(redact(error), latency, attempt).withRateLimited(rateLimited);
             }
             Duration delay = step.requestedDelay() != null
                     ? min(step.requestedDelay(), policy.retryAfterCap())
@@ -171,7 +173,7 @@ public final class HttpTransport {
         if (status == 429 || status == 503) {
             Optional<Duration> after = response.headers().firstValue("Retry-After")
                     .flatMap(v -> RetryAfter.parse(v, clock.instant()));
-            return new Step(Reading.retry(error), after.orElse(null));
+            return new Step(Reading.retry(error), after.orElse(null), true);
         }
         if (status >= 500) {
             return Step.of(Reading.retry(error));

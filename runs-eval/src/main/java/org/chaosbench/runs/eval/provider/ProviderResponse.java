@@ -9,9 +9,21 @@ package org.chaosbench.runs.eval.provider;
  * @param promptTokens tokens the provider reported for the prompt, 0 when unknown
  * @param completionTokens tokens the provider reported for the answer, 0 when unknown
  * @param attempts HTTP attempts made (1 without retries; 0 for offline providers)
+ * @param rateLimited answers among those attempts that said "slow down" (HTTP 429 or 503): the
+ *     runner lowers its concurrency when it sees them
  */
 public record ProviderResponse(String text, double latencyS, String error, long promptTokens,
-        long completionTokens, int attempts) {
+        long completionTokens, int attempts, int rateLimited) {
+
+    public ProviderResponse(String text, double latencyS, String error, long promptTokens, long completionTokens,
+            int attempts) {
+        this(text, latencyS, error, promptTokens, completionTokens, attempts, 0);
+    }
+
+    /** The same response with the count of rate-limited attempts. */
+    public ProviderResponse withRateLimited(int count) {
+        return new ProviderResponse(text, latencyS, error, promptTokens, completionTokens, attempts, count);
+    }
 
     public static ProviderResponse ok(String text, double latencyS) {
         return new ProviderResponse(text, latencyS, null, 0, 0, 0);

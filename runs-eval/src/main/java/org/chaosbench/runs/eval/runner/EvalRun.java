@@ -83,7 +83,7 @@ public final class EvalRun {
             Session session = new Session(plan, provider, budget, progress, done, plan.selection().items().size());
             try (Checkpoint.Writer checkpoint = Checkpoint.openWriter(files.checkpoint())) {
                 session.execute(pending, checkpoint, WorkerPolicy.workers(settings.provider(), settings.model(),
-                        settings.workers()));
+                        settings.workers()), WorkerPolicy.isHostedApi(settings.provider()));
             }
             if (session.budgetStopped.get()) {
                 return new Result(Status.BUDGET_STOPPED, runId, runDir, session.evaluated.get(), reused,
@@ -186,14 +186,32 @@ public final class EvalRun {
             this.encoded = new ConcurrentHashMap<>((int) Math.min(Integer.MAX_VALUE / 2, total * 2));
         }
 
-        void execute(List<DatasetItem> pending, Checkpoint.Writer checkpoint, int workers) {
+        /**
+         * @param adaptive whether concurrency adapts to "slow down" answers (hosted APIs)
+         */
+        void execute(List<DatasetItem> pending, Checkpoint.Writer checkpoint, int workers, boolean adaptive) {
             AtomicInteger next = new AtomicInteger();
             AtomicReference<RuntimeException> failure = new AtomicReference<>();
+            AdaptiveConcurrency limiter = adaptive ? new AdaptiveConcurrency(workers) : null;
             Runnable worker = () -> {
                 int i;
                 while (failure.get() == null && !budgetStopped.get() && (i = next.getAndIncrement()) < pending.size()) {
                     try {
-                        complete(evaluator.evaluate(pending.get(i)), checkpoint);
+                        if (limiter == null) {
+                            complete(evaluator.evaluate(pending.get(i)), checkpoint);
+                            continue;
+                        }
+                        limiter.acquire();
+                        ItemEvaluator.Evaluation e = null;
+                        try {
+                            e = evaluator.evaluate(pending.get(i));
+                        } finally {
+                            limiter.release(e != null && e.rateLimited() > 0);
+                        }
+                        complete(e, checkpoint);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        failure.compareAndSet(null, new IllegalStateException("evaluation interrupted", e));
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     }

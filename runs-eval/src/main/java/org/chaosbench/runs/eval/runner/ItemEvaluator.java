@@ -35,7 +35,7 @@ final class ItemEvaluator {
 
     /** A record and what its calls cost. */
     record Evaluation(PredictionRecord record, int failedCalls, long promptTokens, long completionTokens,
-            long promptChars) {
+            long promptChars, int rateLimited) {
     }
 
     Evaluation evaluate(DatasetItem item) {
@@ -75,7 +75,8 @@ final class ItemEvaluator {
                 accepted.latencyS(), item.family(), item.split(), retry == null ? null : retry.text(),
                 retryParse == null ? null : retryParse.outcome().name(), meta);
         return new Evaluation(record, failed, first.promptTokens() + (retry == null ? 0 : retry.promptTokens()),
-                first.completionTokens() + (retry == null ? 0 : retry.completionTokens()), promptChars);
+                first.completionTokens() + (retry == null ? 0 : retry.completionTokens()), promptChars,
+                first.rateLimited() + (retry == null ? 0 : retry.rateLimited()));
     }
 
     private String truncate(String text) {

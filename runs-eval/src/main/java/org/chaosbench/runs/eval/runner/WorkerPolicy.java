@@ -43,6 +43,11 @@ public final class WorkerPolicy {
         return size.getAsDouble() <= 8.0 ? 4 : 2;
     }
 
+    /** Hosted APIs rate-limit their callers: the runner adapts its concurrency to them. */
+    public static boolean isHostedApi(String provider) {
+        return !OFFLINE.contains(provider) && !LOCAL.contains(provider);
+    }
+
     /** Parameters in billions read from a model name: {@code qwen2.5:32b} 32, {@code mixtral:8x7b} 56. */
     public static OptionalDouble parameterBillions(String model) {
         if (model == null) {

@@ -95,6 +95,7 @@ class HttpTransportTest {
         ProviderResponse r = post(transport());
         assertEquals("TRUE", r.text());
         assertEquals(2, r.attempts());
+        assertEquals(1, r.rateLimited());
         assertEquals(List.of(Duration.ofSeconds(1)), sleeper.delays());
     }
 
@@ -123,6 +124,7 @@ class HttpTransportTest {
         ProviderResponse r = post(transport());
         assertEquals("", r.text());
         assertEquals(3, r.attempts());
+        assertEquals(3, r.rateLimited());
         assertEquals("HTTP 429 from " + api.hostLabel() + ": {\"error\": {\"message\": \"Rate limit reached\"}}", r.error());
         assertEquals(2, sleeper.delays().size());
     }
