@@ -35,6 +35,59 @@ public final class EvalBenchmark {
     }
 
     public static Result run(Path root, int rounds) {
+        EvalOptions o = new EvalOptions();
+        o.provider = "mock";
+        return rounds(root, o, rounds);
+    }
+
+    /**
+     * The runner against a loopback server speaking the OpenAI chat-completions protocol that
+     * answers every call after {@code latencyMs}: with {@code workers} workers the ideal is
+     * {@code workers * 1000 / latencyMs} items per second.
+     */
+    public static Result againstServer(Path root, int latencyMs, int workers, long items, int rounds) {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's
+        // algorithm meets the client's delayed ACK and every call waits ~40 ms more. Real API
+        // servers set it; the property must be set before the server class initialises.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        com.sun.net.httpserver.HttpServer server;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers * 2);
+        try {
+            server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] answer = ("{\"choices\": [{\"message\": {\"role\": \"assistant\", \"content\": \"TRUE\"}}], "
+                + "\"usage\": {\"prompt_tokens\": 60, \"completion_tokens\": 1}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        server.createContext("/v1/chat/completions", exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                Thread.sleep(latencyMs);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, answer.length);
+                exchange.getResponseBody().write(answer);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.setExecutor(pool);
+        server.start();
+        try {
+            EvalOptions o = new EvalOptions();
+            o.provider = "openai-compatible";
+            o.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+            o.model = "bench";
+            o.workers = workers;
+            o.maxItems = items;
+            return rounds(root, o, rounds);
+        } finally {
+            server.stop(0);
+            pool.shutdownNow();
+        }
+    }
+
+    private static Result rounds(Path root, EvalOptions o, int rounds) {
         Path out;
         try {
             out = Files.createTempDirectory("chaosbench-eval-bench");
@@ -45,8 +98,6 @@ public final class EvalBenchmark {
         int items = 0;
         try {
             for (int i = 0; i < rounds; i++) {
-                EvalOptions o = new EvalOptions();
-                o.provider = "mock";
                 Clock clock = Clock.fixed(Instant.ofEpochSecond(1_800_000_000L + i), ZoneOffset.UTC);
                 long t0 = System.nanoTime();
                 EvalRun.Result r = Evaluations.evaluate(root, out, o, null, ApiKeys.none(), EvalProgress.NONE, clock);
