@@ -22,16 +22,15 @@ final class FingerprintCommand implements Callable<Integer> {
     @Mixin
     RootOption root;
 
-    @Option(names = "--selector", paramLabel = "PATH", defaultValue = Selector.DEFAULT_PATH,
-            description = "Selector relative to the root (default: ${DEFAULT-VALUE}).")
-    String selector;
+    @Mixin
+    SelectorOption selector;
 
     @Option(names = "--legacy", description = "Use the legacy formula (path:sha, no line count) of older run manifests.")
     boolean legacy;
 
     @Override
     public Integer call() {
-        GlobalFingerprint fp = GlobalFingerprint.compute(Selector.read(root.root, selector),
+        GlobalFingerprint fp = GlobalFingerprint.compute(Selector.read(root.root, selector.selector),
                 legacy ? GlobalFingerprint.Formula.LEGACY : GlobalFingerprint.Formula.COUNTED);
         ConsoleReports.fingerprint(fp).forEach(spec.commandLine().getOut()::println);
         return 0;

@@ -14,7 +14,6 @@ import org.chaosbench.runs.ingest.console.ConsoleReports;
 import org.chaosbench.runs.ingest.dataset.FreezeCheck;
 import org.chaosbench.runs.ingest.dataset.FreezeManifest;
 import org.chaosbench.runs.ingest.dataset.Freezer;
-import org.chaosbench.runs.ingest.dataset.Selector;
 
 @Command(name = "freeze", mixinStandardHelpOptions = true,
         description = {"Validate the dataset and write artifacts/freeze/v2_freeze_manifest.json (FORMATS 2.2),",
@@ -26,9 +25,8 @@ final class FreezeCommand implements Callable<Integer> {
     @Mixin
     RootOption root;
 
-    @Option(names = "--selector", paramLabel = "PATH", defaultValue = Selector.DEFAULT_PATH,
-            description = "Selector relative to the root (default: ${DEFAULT-VALUE}).")
-    String selector;
+    @Mixin
+    SelectorOption selector;
 
     @Option(names = "--output-dir", paramLabel = "DIR", defaultValue = Freezer.DEFAULT_OUTPUT_DIR,
             description = "Folder of the freeze files, relative to the root (default: ${DEFAULT-VALUE}).")
@@ -41,12 +39,12 @@ final class FreezeCommand implements Callable<Integer> {
     public Integer call() {
         if (check) {
             String manifest = outputDir + "/" + Freezer.MANIFEST_NAME;
-            FreezeCheck result = Freezer.check(root.root, selector, root.root.resolve(manifest));
+            FreezeCheck result = Freezer.check(root.root, selector.selector, root.root.resolve(manifest));
             List<String> lines = ConsoleReports.freezeCheck(result, manifest);
             lines.forEach((result.matches() ? spec.commandLine().getOut() : spec.commandLine().getErr())::println);
             return result.matches() ? 0 : 1;
         }
-        FreezeManifest m = Freezer.freeze(root.root, selector, outputDir, Clock.systemUTC());
+        FreezeManifest m = Freezer.freeze(root.root, selector.selector, outputDir, Clock.systemUTC());
         ConsoleReports.frozen(m, outputDir).forEach(spec.commandLine().getOut()::println);
         return 0;
     }

@@ -23,16 +23,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RootOption root;
 
-    @Option(names = "--selector", paramLabel = "PATH", defaultValue = Selector.DEFAULT_PATH,
-            description = "Selector relative to the root (default: ${DEFAULT-VALUE}).")
-    String selector;
+    @Mixin
+    SelectorOption selector;
 
     @Option(names = "--lenient", description = "Collect every problem into one report instead of stopping at the first.")
     boolean lenient;
 
     @Override
     public Integer call() {
-        ValidationReport report = DatasetValidator.validate(Selector.read(root.root, selector), lenient);
+        ValidationReport report = DatasetValidator.validate(Selector.read(root.root, selector.selector), lenient);
         ConsoleReports.validation(report).forEach((report.ok() ? spec.commandLine().getOut()
                 : spec.commandLine().getErr())::println);
         return report.ok() ? 0 : 1;
