@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.chaosbench.runs.ingest.compat.PyJson;
 
 /**
@@ -16,59 +17,31 @@ import org.chaosbench.runs.ingest.compat.PyJson;
  * text block, trimmed and cut to 200 code points; usage {@code input_tokens} /
  * {@code output_tokens}.
  */
-public final class AnthropicProvider implements Provider {
+public final class AnthropicProvider extends HttpProvider {
 
     /** The API version the request format was written against. */
     static final String API_VERSION = "2023-06-01";
 
-    private final String name;
-    private final String model;
-    private final URI endpoint;
-    private final double temperature;
-    private final int maxTokens;
-    private final boolean suffix;
-    private final Optional<ApiKey> key;
-    private final HttpTransport transport;
-
     public AnthropicProvider(ProviderConfig config, Optional<ApiKey> key, HttpTransport transport) {
-        if (config.kind() != ProviderKind.ANTHROPIC) {
-            throw new IllegalArgumentException("not an anthropic configuration: " + config.kind().id());
-        }
-        this.model = config.model();
-        this.name = "anthropic/" + model;
-        this.endpoint = Endpoints.resolve(config.effectiveBaseUrl(), "/messages");
-        this.temperature = config.temperature();
-        this.maxTokens = config.maxTokens();
-        this.suffix = config.appendsStrictSuffix();
-        this.key = Objects.requireNonNull(key, "key");
-        this.transport = Objects.requireNonNull(transport, "transport");
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    public URI endpoint() {
-        return endpoint;
+        super(config, Set.of(ProviderKind.ANTHROPIC), "/messages", key, transport);
     }
 
     @Override
     public ProviderResponse generate(ProviderRequest request) {
         if (key.isEmpty()) {
-            return ProviderResponse.failed(ApiKeys.missingKeyMessage(ProviderKind.ANTHROPIC), 0.0, 0);
+            return missingKey();
         }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("x-api-key", key.get().value());
         headers.put("anthropic-version", API_VERSION);
-        return transport.post(endpoint, headers, body(request.prompt()), AnthropicProvider::read);
+        return transport.post(endpoint(), headers, body(request.prompt()), AnthropicProvider::read);
     }
 
     /** {@code {"model", "messages": [{"role": "user", "content"}], "max_tokens", "temperature"}}. */
     String body(String prompt) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("role", "user");
-        message.put("content", suffix ? StrictSuffix.apply(prompt) : prompt);
+        message.put("content", promptText(prompt));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("model", model);
         body.put("messages", List.of(message));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.chaosbench.runs.ingest.compat.PyJson;
 
 /**
@@ -23,52 +24,25 @@ import org.chaosbench.runs.ingest.compat.PyJson;
  * first), trimmed and cut to 200 code points, and an empty answer is retried while attempts
  * remain.
  */
-public final class GeminiProvider implements Provider {
-
-    private final String name;
-    private final URI endpoint;
-    private final double temperature;
-    private final int maxTokens;
-    private final boolean suffix;
-    private final Optional<ApiKey> key;
-    private final HttpTransport transport;
+public final class GeminiProvider extends HttpProvider {
 
     public GeminiProvider(ProviderConfig config, Optional<ApiKey> key, HttpTransport transport) {
-        if (config.kind() != ProviderKind.GEMINI) {
-            throw new IllegalArgumentException("not a gemini configuration: " + config.kind().id());
-        }
-        this.name = "gemini/" + config.model();
-        this.endpoint = Endpoints.resolve(config.effectiveBaseUrl(),
-                "/models/" + config.model() + ":generateContent");
-        this.temperature = config.temperature();
-        this.maxTokens = config.maxTokens();
-        this.suffix = config.appendsStrictSuffix();
-        this.key = Objects.requireNonNull(key, "key");
-        this.transport = Objects.requireNonNull(transport, "transport");
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    public URI endpoint() {
-        return endpoint;
+        super(config, Set.of(ProviderKind.GEMINI), "/models/" + config.model() + ":generateContent", key, transport);
     }
 
     @Override
     public ProviderResponse generate(ProviderRequest request) {
         if (key.isEmpty()) {
-            return ProviderResponse.failed(ApiKeys.missingKeyMessage(ProviderKind.GEMINI), 0.0, 0);
+            return missingKey();
         }
-        return transport.post(endpoint, Map.of("x-goog-api-key", key.get().value()), body(request.prompt()),
+        return transport.post(endpoint(), Map.of("x-goog-api-key", key.get().value()), body(request.prompt()),
                 GeminiProvider::read);
     }
 
     /** {@code {"contents": [{"parts": [{"text"}]}], "generationConfig": {"maxOutputTokens", "temperature"}}}. */
     String body(String prompt) {
         Map<String, Object> part = new LinkedHashMap<>();
-        part.put("text", suffix ? StrictSuffix.apply(prompt) : prompt);
+        part.put("text", promptText(prompt));
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("parts", List.of(part));
         Map<String, Object> generation = new LinkedHashMap<>();

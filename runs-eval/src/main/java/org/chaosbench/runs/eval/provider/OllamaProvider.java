@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Objects;
 import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.compat.PyText;
@@ -16,43 +18,18 @@ import org.chaosbench.runs.ingest.compat.PyText;
  * unchanged (no strict suffix) unless the configuration asks for it, and the answer is
  * trimmed but not cut to 200 code points: local runs recorded full answers.
  */
-public final class OllamaProvider implements Provider {
+public final class OllamaProvider extends HttpProvider {
 
-    private final String name;
-    private final String model;
-    private final URI endpoint;
-    private final double temperature;
-    private final int maxTokens;
     private final Double topP;
-    private final boolean suffix;
-    private final HttpTransport transport;
 
     public OllamaProvider(ProviderConfig config, HttpTransport transport) {
-        if (config.kind() != ProviderKind.OLLAMA) {
-            throw new IllegalArgumentException("not an ollama configuration: " + config.kind().id());
-        }
-        this.model = config.model();
-        this.name = "ollama/" + model;
-        this.endpoint = Endpoints.resolve(config.effectiveBaseUrl(), "/api/generate");
-        this.temperature = config.temperature();
-        this.maxTokens = config.maxTokens();
+        super(config, Set.of(ProviderKind.OLLAMA), "/api/generate", Optional.empty(), transport);
         this.topP = config.topP();
-        this.suffix = config.appendsStrictSuffix();
-        this.transport = Objects.requireNonNull(transport, "transport");
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    public URI endpoint() {
-        return endpoint;
     }
 
     @Override
     public ProviderResponse generate(ProviderRequest request) {
-        return transport.post(endpoint, Map.of(), body(request.prompt()), OllamaProvider::read);
+        return transport.post(endpoint(), Map.of(), body(request.prompt()), OllamaProvider::read);
     }
 
     /** {@code {"model", "prompt", "stream": false, "options": {"temperature", "num_predict"[, "top_p"]}}}. */
@@ -65,7 +42,7 @@ public final class OllamaProvider implements Provider {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("model", model);
-        body.put("prompt", suffix ? StrictSuffix.apply(prompt) : prompt);
+        body.put("prompt", promptText(prompt));
         body.put("stream", false);
         body.put("options", options);
         return PyJson.compact(body);

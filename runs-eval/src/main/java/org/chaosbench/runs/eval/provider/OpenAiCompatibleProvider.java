@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.compat.PyText;
 
@@ -22,7 +23,7 @@ import org.chaosbench.runs.ingest.compat.PyText;
  * variable to set; {@code openai-compatible} sends no {@code Authorization} header when no key
  * is set. The answer is trimmed and cut to its first 200 code points.
  */
-public final class OpenAiCompatibleProvider implements Provider {
+public final class OpenAiCompatibleProvider extends HttpProvider {
 
     /** Model-id prefixes of OpenAI models that reject {@code max_tokens} and {@code temperature}. */
     static final List<String> REASONING_PREFIXES = List.of("o1", "o3", "gpt-5");
@@ -33,49 +34,19 @@ public final class OpenAiCompatibleProvider implements Provider {
     /** API answers are cut to this many code points (FORMATS 5P). */
     static final int MAX_ANSWER_CODE_POINTS = 200;
 
-    private final ProviderKind kind;
-    private final String name;
-    private final String model;
-    private final URI endpoint;
-    private final double temperature;
-    private final int maxTokens;
-    private final boolean suffix;
-    private final Optional<ApiKey> key;
-    private final HttpTransport transport;
-
     public OpenAiCompatibleProvider(ProviderConfig config, Optional<ApiKey> key, HttpTransport transport) {
-        this.kind = config.kind();
-        if (!(kind == ProviderKind.OPENAI || kind == ProviderKind.DEEPSEEK || kind == ProviderKind.OPENROUTER
-                || kind == ProviderKind.GROQ || kind == ProviderKind.OPENAI_COMPATIBLE)) {
-            throw new IllegalArgumentException("not a chat-completions kind: " + kind.id());
-        }
-        this.model = config.model();
-        this.name = kind.id() + "/" + model;
-        this.endpoint = Endpoints.resolve(config.effectiveBaseUrl(), "/chat/completions");
-        this.temperature = config.temperature();
-        this.maxTokens = config.maxTokens();
-        this.suffix = config.appendsStrictSuffix();
-        this.key = Objects.requireNonNull(key, "key");
-        this.transport = Objects.requireNonNull(transport, "transport");
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    public URI endpoint() {
-        return endpoint;
+        super(config, Set.of(ProviderKind.OPENAI, ProviderKind.DEEPSEEK, ProviderKind.OPENROUTER, ProviderKind.GROQ,
+                ProviderKind.OPENAI_COMPATIBLE), "/chat/completions", key, transport);
     }
 
     @Override
     public ProviderResponse generate(ProviderRequest request) {
         if (key.isEmpty() && kind.requiresKey()) {
-            return ProviderResponse.failed(ApiKeys.missingKeyMessage(kind), 0.0, 0);
+            return missingKey();
         }
         Map<String, String> headers = key.map(k -> Map.of("Authorization", "Bearer " + k.value()))
                 .orElse(Map.of());
-        return transport.post(endpoint, headers, body(request.prompt()), OpenAiCompatibleProvider::read);
+        return transport.post(endpoint(), headers, body(request.prompt()), OpenAiCompatibleProvider::read);
     }
 
     /**
@@ -86,7 +57,7 @@ public final class OpenAiCompatibleProvider implements Provider {
     String body(String prompt) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("role", "user");
-        message.put("content", suffix ? StrictSuffix.apply(prompt) : prompt);
+        message.put("content", promptText(prompt));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("model", model);
         body.put("messages", List.of(message));
