@@ -1,12 +1,10 @@
 package org.chaosbench.runs.eval.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Objects;
 import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.compat.PyText;
 

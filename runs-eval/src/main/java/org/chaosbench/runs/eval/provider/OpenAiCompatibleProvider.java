@@ -1,11 +1,9 @@
 package org.chaosbench.runs.eval.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.chaosbench.runs.ingest.compat.PyJson;
