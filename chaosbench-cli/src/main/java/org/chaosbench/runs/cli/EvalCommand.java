@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.chaosbench.runs.eval.provider.ApiKeys;
 import org.chaosbench.runs.eval.runner.EvalConsole;
 import org.chaosbench.runs.eval.runner.EvalOptions;
+import org.chaosbench.runs.eval.runner.EvalProgress;
 import org.chaosbench.runs.eval.runner.EvalRun;
 import org.chaosbench.runs.eval.runner.Evaluations;
 
@@ -84,8 +85,19 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        EvalProgress progress = new EvalProgress() {
+            @Override
+            public void update(EvalProgress.Snapshot s) {
+                err.println(s.line());
+            }
+
+            @Override
+            public void notice(String line) {
+                err.println(line);
+            }
+        };
         EvalRun.Result r = Evaluations.evaluate(root.root, outputDir, options(), resume, ApiKeys.fromEnvironment(),
-                s -> err.println(s.line()), Clock.systemUTC());
+                progress, Clock.systemUTC());
         EvalConsole.finished(r).forEach(spec.commandLine().getOut()::println);
         return r.status() == EvalRun.Status.COMPLETE ? 0 : 3;
     }

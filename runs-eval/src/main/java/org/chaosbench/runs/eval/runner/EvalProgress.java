@@ -27,6 +27,10 @@ public interface EvalProgress {
 
     void update(Snapshot snapshot);
 
+    /** A one-off message, such as what a resume found in the checkpoint. */
+    default void notice(String line) {
+    }
+
     EvalProgress NONE = s -> {
     };
 }

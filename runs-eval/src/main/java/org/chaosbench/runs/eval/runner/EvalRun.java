@@ -21,6 +21,7 @@ import java.util.function.Function;
 
 import org.chaosbench.runs.eval.provider.Provider;
 import org.chaosbench.runs.ingest.compat.PyJson;
+import org.chaosbench.runs.ingest.compat.PyText;
 import org.chaosbench.runs.ingest.dataset.DatasetItem;
 import org.chaosbench.runs.ingest.io.IsoTime;
 import org.chaosbench.runs.ingest.metrics.RunMetrics;
@@ -76,7 +77,7 @@ public final class EvalRun {
             }
             RunFiles files = new RunFiles(runDir);
             Map<String, PredictionRecord> done = new ConcurrentHashMap<>(plan.selection().items().size() * 2);
-            done.putAll(previousRecords(files));
+            done.putAll(previousRecords(files, progress));
             int reused = done.size();
             List<DatasetItem> pending = pending(plan.selection().items(), done);
 
@@ -102,15 +103,19 @@ public final class EvalRun {
      * What a resume starts from: the checkpoint, or for a run that already finished, its
      * predictions (the original re-evaluates those; nothing is gained by it).
      */
-    private static Map<String, PredictionRecord> previousRecords(RunFiles files) {
+    private static Map<String, PredictionRecord> previousRecords(RunFiles files, EvalProgress progress) {
         if (Files.exists(files.checkpoint())) {
             Checkpoint.Loaded loaded = Checkpoint.load(files.checkpoint());
+            progress.notice("[resume] Found " + loaded.records().size() + " completed items in checkpoint ("
+                    + loaded.emptyResponses() + " empty-response items will be retried"
+                    + (loaded.skippedLines() > 0 ? ", " + loaded.skippedLines() + " unreadable lines skipped" : "")
+                    + "); skipping the rest.");
             return loaded.records();
         }
         if (Files.exists(files.predictions())) {
             Map<String, PredictionRecord> map = new LinkedHashMap<>();
             for (PredictionRecord r : PredictionsFile.read(files.predictions())) {
-                if (r.predText() != null && !r.predText().isBlank()) {
+                if (r.predText() != null && !PyText.strip(r.predText()).isEmpty()) {
                     map.put(r.id(), r);
                 }
             }
