@@ -78,13 +78,37 @@ public final class Checkpoint {
         }
     }
 
-    /** Opens the checkpoint for appending; keep one writer for the whole run. */
+    /**
+     * Opens the checkpoint for appending; keep one writer for the whole run. A last line left
+     * without its newline by a crash is ended first, so the next record starts a line of its
+     * own instead of being glued to the fragment (and lost with it on the next load).
+     */
     public static Writer openWriter(Path file) {
         try {
-            return new Writer(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            boolean torn = endsInsideALine(file);
+            Writer writer = new Writer(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND));
+            if (torn) {
+                writer.append(new byte[] {'\n'});
+            }
+            return writer;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file + ": " + AtomicFiles.describe(e), e);
+        }
+    }
+
+    private static boolean endsInsideALine(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = in.size();
+            if (size == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            in.read(last, size - 1);
+            return last.get(0) != '\n';
         }
     }
 
