@@ -76,12 +76,16 @@ public final class EvalRun {
                 runId = runDir.getFileName().toString();
             }
             RunFiles files = new RunFiles(runDir);
+            budget.keepLedgerIn(runDir);
             Map<String, PredictionRecord> done = new ConcurrentHashMap<>(plan.selection().items().size() * 2);
             done.putAll(previousRecords(files, progress));
             int reused = done.size();
             List<DatasetItem> pending = pending(plan.selection().items(), done);
 
             Session session = new Session(plan, provider, budget, progress, done, plan.selection().items().size());
+            if (budget.exhausted() && !pending.isEmpty()) {
+                session.budgetStopped.set(true); // an earlier session already spent the limit
+            }
             try (Checkpoint.Writer checkpoint = Checkpoint.openWriter(files.checkpoint())) {
                 session.execute(pending, checkpoint, WorkerPolicy.workers(settings.provider(), settings.model(),
                         settings.workers()), WorkerPolicy.isHostedApi(settings.provider()));
@@ -243,6 +247,11 @@ public final class EvalRun {
 
         private void complete(ItemEvaluator.Evaluation e, Checkpoint.Writer checkpoint) {
             PredictionRecord r = e.record();
+            // The money is booked before the answer is kept: a crash in between can only
+            // over-count, never let a run spend past its limit.
+            if (budget.charge(e.promptTokens(), e.completionTokens(), e.promptChars())) {
+                budgetStopped.set(true);
+            }
             byte[] line = PredictionsFile.encode(r);
             checkpoint.append(line); // on disk before it counts as done
             encoded.put(r.id(), line);
@@ -250,9 +259,6 @@ public final class EvalRun {
             evaluated.incrementAndGet();
             failedCalls.addAndGet(e.failedCalls());
             meter.add(r, e.failedCalls());
-            if (budget.charge(e.promptTokens(), e.completionTokens(), e.promptChars())) {
-                budgetStopped.set(true);
-            }
             EvalProgress.Snapshot s = meter.snapshotIfDue();
             if (s != null) {
                 progress.update(s);

@@ -24,7 +24,7 @@ public final class Pricing {
             return Budget.none();
         }
         if (WorkerPolicy.OFFLINE.contains(s.provider()) || WorkerPolicy.LOCAL.contains(s.provider())) {
-            return Budget.of(s.maxUsd(), 0, 0); // local and offline models cost nothing
+            return Budget.none(); // local and offline models cost nothing: no limit to keep
         }
         Path file = root.resolve(DIR).resolve(s.provider() + ".json");
         if (!Files.isRegularFile(file)) {

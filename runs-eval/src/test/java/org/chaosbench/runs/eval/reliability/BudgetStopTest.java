@@ -91,10 +91,16 @@ class BudgetStopTest {
         assertThat(stopped.costUsd()).isCloseTo(0.04, within(1e-9));
         assertThat(stopped.metrics()).isNull();
         assertThat(fileNames(stopped.runDir())).as("no final file of a finished-looking run")
-                .containsExactly(".eval_checkpoint.jsonl", ".eval_settings.json");
+                .containsExactly(".eval_budget.json", ".eval_checkpoint.jsonl", ".eval_settings.json");
         Checkpoint.Loaded cp = Checkpoint.load(stopped.runDir().resolve(".eval_checkpoint.jsonl"));
         assertThat(cp.records().keySet()).containsExactly("bu_0000", "bu_0001", "bu_0002", "bu_0003");
         assertThat(requestedIds()).containsExactly("bu_0000", "bu_0001", "bu_0002", "bu_0003");
+
+        // The limit holds for the run: resuming under the same limit spends nothing more.
+        EvalRun.Result again = eval("runs", new EvalOptions(), stopped.runId());
+        assertThat(again.status()).isEqualTo(EvalRun.Status.BUDGET_STOPPED);
+        assertThat(again.evaluated()).isZero();
+        assertThat(requestedIds()).hasSize(4);
 
         EvalOptions more = new EvalOptions();
         more.maxUsd = 1.0; // the rest costs 0.36
@@ -104,7 +110,7 @@ class BudgetStopTest {
         assertThat(resumed.runId()).isEqualTo(stopped.runId());
         assertThat(resumed.reused()).isEqualTo(4);
         assertThat(resumed.evaluated()).isEqualTo(ITEMS - 4);
-        assertThat(resumed.costUsd()).isCloseTo(0.36, within(1e-9));
+        assertThat(resumed.costUsd()).as("the whole run's spending").isCloseTo(0.40, within(1e-9));
         assertThat(requestedIds()).as("no item paid for twice").hasSize(ITEMS).doesNotHaveDuplicates();
         assertThat(resumed.runDir().resolve(".eval_checkpoint.jsonl")).doesNotExist();
 
@@ -130,7 +136,8 @@ class BudgetStopTest {
         assertThat(cp.records()).hasSize(stopped.evaluated());
         assertThat(cp.records().keySet()).as("every answer paid for is in the checkpoint")
                 .containsExactlyInAnyOrderElementsOf(requestedIds());
-        assertThat(fileNames(stopped.runDir())).containsExactly(".eval_checkpoint.jsonl", ".eval_settings.json");
+        assertThat(fileNames(stopped.runDir())).containsExactly(".eval_budget.json", ".eval_checkpoint.jsonl",
+                ".eval_settings.json");
 
         EvalOptions more = new EvalOptions();
         more.maxUsd = 1.0;
