@@ -211,7 +211,7 @@ public class EvalMojo extends AbstractChaosbenchMojo {
     @Override
     protected void run() throws MojoExecutionException {
         Path rootDir = root.toPath().toAbsolutePath().normalize();
-        Path output = Path.of(outputDir);
+        Path output = rootDir.resolve(outputDir).normalize();
         Evaluation commandLine = commandLine();
         boolean configured = evaluations != null && !evaluations.isEmpty();
         List<Evaluation> todo = new ArrayList<>();
@@ -250,7 +250,7 @@ public class EvalMojo extends AbstractChaosbenchMojo {
             RunInputs in = inputs.get(i);
             String label = label(i, todo.size(), o);
             Optional<Path> done = force ? Optional.empty()
-                    : call(label, () -> CompletedRuns.find(rootDir.resolve(output), in.sha256()));
+                    : call(label, () -> CompletedRuns.find(output, in.sha256()));
             if (done.isPresent()) {
                 getLog().info("Skipping " + in.providerName() + ": run " + done.get().getFileName()
                         + " already has these inputs (-Dchaosbench.eval.force=true re-runs it)");
