@@ -230,14 +230,21 @@ public class EvalMojo extends AbstractChaosbenchMojo {
         }
         ApiKeys keys = apiKeys();
         Clock clock = Clock.systemUTC();
-        // Every evaluation's configuration is checked before the first one runs: a typo in the
-        // last one must not surface after hours of the others.
+        // Every evaluation's configuration (and the key of each that will run) is checked before
+        // the first one starts: a typo in the last one must not surface after hours of the others.
         List<EvalOptions> options = new ArrayList<>();
         List<RunInputs> inputs = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
             EvalOptions o = todo.get(i).toOptions();
+            RunInputs in = call(label(i, todo.size(), o), () -> {
+                RunInputs planned = RunInputs.of(rootDir, o, keys);
+                if (force || CompletedRuns.find(output, planned.sha256()).isEmpty()) {
+                    Evaluations.checkRunnable(rootDir, planned.plan().settings(), keys);
+                }
+                return planned;
+            });
             options.add(o);
-            inputs.add(call(label(i, todo.size(), o), () -> RunInputs.of(rootDir, o, keys)));
+            inputs.add(in);
         }
         if (resume != null) {
             getLog().info("Resuming run " + resume);

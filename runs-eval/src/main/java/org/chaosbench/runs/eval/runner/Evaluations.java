@@ -60,6 +60,21 @@ public final class Evaluations {
     }
 
     /**
+     * The checks {@link #evaluate} makes before its first call: a price for the model when a
+     * budget is set, valid provider options, an API key where the provider requires one. For a
+     * front end that runs a series of evaluations and wants every one checked before the first
+     * starts.
+     *
+     * @throws IllegalArgumentException naming what is wrong (a key variable, never a key)
+     */
+    public static void checkRunnable(Path root, EvalSettings settings, ApiKeys keys) {
+        Pricing.budgetFor(root, settings);
+        ProviderFactory.missingKey(providerConfig(settings), keys).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
+    }
+
+    /**
      * Waits, rarely more than a second, until a new run of this provider started now gets a
      * folder of its own. A run id has one-second resolution, so two evaluations of the same
      * provider started within one second (an offline baseline takes milliseconds) would

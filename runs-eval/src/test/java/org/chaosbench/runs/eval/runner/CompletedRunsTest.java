@@ -183,6 +183,22 @@ class CompletedRunsTest {
     }
 
     @Test
+    void whatARunChecksBeforeItsFirstCallCanBeCheckedAhead() {
+        EvalOptions o = options("openai");
+        o.model = "gpt-4o-mini";
+        EvalSettings settings = o.resolve();
+
+        assertThatThrownBy(() -> Evaluations.checkRunnable(PROJECT, settings, ApiKeys.none()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("set OPENAI_API_KEY");
+        Evaluations.checkRunnable(PROJECT, settings, ApiKeys.of(java.util.Map.of("OPENAI_API_KEY", "k")));
+        Evaluations.checkRunnable(PROJECT, options("always-true").resolve(), ApiKeys.none());
+        o.model = "no-such-model";
+        o.maxUsd = 1.0;
+        assertThatThrownBy(() -> Evaluations.checkRunnable(PROJECT, o.resolve(),
+                ApiKeys.of(java.util.Map.of("OPENAI_API_KEY", "k")))).hasMessageContaining("no price for model");
+    }
+
+    @Test
     void aSecondRunOfTheSameProviderWaitsForAFreshRunId() throws IOException {
         Clock real = Clock.systemUTC();
         Instant now = real.instant();
