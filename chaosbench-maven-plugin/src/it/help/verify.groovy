@@ -1,8 +1,13 @@
 // The generated help lists every goal; each ChaosBench goal names its command-line twin, and
-// each of its parameters shows an example with its user property.
+// each of its parameters shows an example with its user property (a list configured in the POM
+// shows an XML example instead).
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 def goals = [
+    eval       : ['baseUrl', 'dataset', 'evaluations', 'force', 'lenient', 'maxAttempts', 'maxItems', 'maxTokens',
+                  'maxUsd', 'model', 'outputDir', 'phase', 'promptTemplate', 'provider', 'requestTimeout', 'resume',
+                  'retries', 'root', 'seed', 'shuffleSeed', 'skip', 'strictParsing', 'subset', 'temperature',
+                  'trueRate', 'truncatePredText', 'workers'],
     fingerprint: ['legacy', 'root', 'selector', 'skip'],
     freeze     : ['check', 'outputDir', 'root', 'selector', 'skip'],
     help       : ['detail', 'goal', 'indentSize', 'lineLength'],
@@ -29,8 +34,13 @@ goals.each { goal, params ->
     }
     assert text.contains('bin/chaosbench ' + goal), goal
     params.each { p ->
-        assert text.contains('Example: -Dchaosbench.' + p + '='), goal + ' ' + p
-        assert text.contains('User property: chaosbench.' + p), goal + ' ' + p
+        if (p == 'evaluations') {
+            assert text.contains('Example: <evaluations><evaluation><provider>'), goal + ' ' + p
+            return
+        }
+        def property = p == 'force' ? 'chaosbench.eval.force' : 'chaosbench.' + p
+        assert text.contains('Example: -D' + property + '='), goal + ' ' + p
+        assert text.contains('User property: ' + property), goal + ' ' + p
     }
 }
 assert sections.metrics.contains('Required: Yes')

@@ -3,6 +3,8 @@ package org.chaosbench.runs.eval.runner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 
 import org.chaosbench.runs.eval.provider.ApiKeys;
 import org.chaosbench.runs.eval.provider.Provider;
@@ -42,6 +44,61 @@ public final class Evaluations {
         }
         // A run of the original tool saved no settings: as there, the options must be repeated.
         return options.resolve();
+    }
+
+    /**
+     * The complete run under {@code outputDir} that a new evaluation with these options would
+     * repeat: the settings, plan and provider name resolved as {@link #evaluate} does for a new
+     * run, and a finished run whose manifest records the same {@code inputs_sha256}. Empty when
+     * there is none, so the evaluation has to run.
+     *
+     * @param outputDir parent of run folders, relative paths resolved against the root
+     * @throws IllegalArgumentException for options a run would refuse (unknown provider...)
+     */
+    public static Optional<Path> findCompletedRun(Path root, Path outputDir, EvalOptions options, ApiKeys keys) {
+        return CompletedRuns.find(root.resolve(outputDir), RunInputs.of(root, options, keys).sha256());
+    }
+
+    /**
+     * The checks {@link #evaluate} makes before its first call: a price for the model when a
+     * budget is set, valid provider options, an API key where the provider requires one. For a
+     * front end that runs a series of evaluations and wants every one checked before the first
+     * starts.
+     *
+     * @throws IllegalArgumentException naming what is wrong (a key variable, never a key)
+     */
+    public static void checkRunnable(Path root, EvalSettings settings, ApiKeys keys) {
+        Pricing.budgetFor(root, settings);
+        ProviderFactory.missingKey(providerConfig(settings), keys).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
+    }
+
+    /**
+     * Waits, rarely more than a second, until a new run of this provider started now gets a
+     * folder of its own. A run id has one-second resolution, so two evaluations of the same
+     * provider started within one second (an offline baseline takes milliseconds) would
+     * otherwise share a folder. Returns at once in the common case.
+     *
+     * @throws IllegalStateException when the clock does not move on (a fixed clock)
+     */
+    public static void awaitFreeRunId(Path root, Path outputDir, String providerName, Clock clock) {
+        Path output = root.resolve(outputDir);
+        Instant now = clock.instant();
+        while (Files.exists(output.resolve(RunInputs.runId(now, providerName)))) {
+            try {
+                Thread.sleep(1000 - Math.floorMod(now.toEpochMilli(), 1000L) + 5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a free run id", e);
+            }
+            Instant later = clock.instant();
+            if (later.getEpochSecond() <= now.getEpochSecond()) {
+                throw new IllegalStateException("run folder " + output.resolve(RunInputs.runId(now, providerName))
+                        + " already exists and the clock does not move on");
+            }
+            now = later;
+        }
     }
 
     public static ProviderConfig providerConfig(EvalSettings s) {
