@@ -2,13 +2,12 @@ package org.chaosbench.runs.eval.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.chaosbench.runs.eval.provider.Provider;
-import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.compat.PyText;
 import org.chaosbench.runs.ingest.dataset.DatasetItem;
-import org.chaosbench.runs.ingest.io.IsoTime;
 import org.chaosbench.runs.ingest.metrics.RunMetrics;
 import org.chaosbench.runs.ingest.run.Checkpoint;
 import org.chaosbench.runs.ingest.run.PredictionRecord;
@@ -67,9 +64,8 @@ public final class EvalRun {
             String runId;
             Path runDir;
             if (resumeDir == null) {
-                runId = IsoTime.runIdStamp(clock.instant()) + "_" + provider.name().replace('/', '_');
-                runDir = outputDir.resolve(runId);
-                createDirectories(runDir);
+                runDir = claimNewRunFolder(outputDir, provider.name(), clock.instant());
+                runId = runDir.getFileName().toString();
                 settings.write(runDir.resolve(EvalSettings.FILE_NAME));
             } else {
                 runDir = resumeDir;
@@ -97,7 +93,7 @@ public final class EvalRun {
             RunMetrics metrics = RunFinalizer.finish(plan, files, runId, provider.name(), resumeDir == null ? null : runId,
                     done, session.encoded,
                     WorkerPolicy.workers(settings.provider(), settings.model(), settings.workers()),
-                    inputsSha(plan, provider.name()), clock);
+                    RunInputs.sha(plan, provider.name()), clock);
             return new Result(Status.COMPLETE, runId, runDir, session.evaluated.get(), reused,
                     session.failedCalls.get(), budget.spentUsd(), metrics);
         }
@@ -140,34 +136,27 @@ public final class EvalRun {
         return pending;
     }
 
-    /** Identifies a run's inputs, so an unchanged evaluation can be recognised and skipped. */
-    static String inputsSha(EvalPlan plan, String providerName) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("dataset_global_sha256", plan.datasetSha());
-        inputs.put("evaluated_sha256", plan.evaluatedSha());
-        inputs.put("prompt_hash", plan.template().hash());
-        inputs.put("provider", providerName);
-        Map<String, Object> options = new LinkedHashMap<>(plan.settings().toJson());
-        options.remove("workers");
-        options.remove("max_usd");
-        options.remove("request_timeout_s");
-        options.remove("max_attempts");
-        inputs.put("options", options);
+    /**
+     * Creates the folder of a new run. Run ids have one-second resolution, and an offline
+     * baseline finishes within a second: where the folder of that second exists already (the
+     * original would silently write into it), the next second is taken, so no two runs ever
+     * share a folder, also between processes (the creation itself is the claim).
+     */
+    static Path claimNewRunFolder(Path outputDir, String providerName, Instant start) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(PyJson.compact(inputs).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
+            Files.createDirectories(outputDir);
+            for (int i = 0; i < 3600; i++) {
+                Path dir = outputDir.resolve(RunInputs.runId(start.plusSeconds(i), providerName));
+                try {
+                    return Files.createDirectory(dir);
+                } catch (FileAlreadyExistsException taken) {
+                    // next second
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the run folder " + dir, e);
+            throw new UncheckedIOException("cannot create a run folder under " + outputDir, e);
         }
+        throw new IllegalStateException("no free run id within an hour of " + start + " under " + outputDir);
     }
 
     /** One session of evaluation: workers pull items from a shared index until done or stopped. */

@@ -3,7 +3,6 @@ package org.chaosbench.runs.eval.runner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.chaosbench.runs.eval.provider.ApiKeys;
@@ -72,33 +71,6 @@ public final class Evaluations {
         ProviderFactory.missingKey(providerConfig(settings), keys).ifPresent(message -> {
             throw new IllegalArgumentException(message);
         });
-    }
-
-    /**
-     * Waits, rarely more than a second, until a new run of this provider started now gets a
-     * folder of its own. A run id has one-second resolution, so two evaluations of the same
-     * provider started within one second (an offline baseline takes milliseconds) would
-     * otherwise share a folder. Returns at once in the common case.
-     *
-     * @throws IllegalStateException when the clock does not move on (a fixed clock)
-     */
-    public static void awaitFreeRunId(Path root, Path outputDir, String providerName, Clock clock) {
-        Path output = root.resolve(outputDir);
-        Instant now = clock.instant();
-        while (Files.exists(output.resolve(RunInputs.runId(now, providerName)))) {
-            try {
-                Thread.sleep(1000 - Math.floorMod(now.toEpochMilli(), 1000L) + 5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for a free run id", e);
-            }
-            Instant later = clock.instant();
-            if (later.getEpochSecond() <= now.getEpochSecond()) {
-                throw new IllegalStateException("run folder " + output.resolve(RunInputs.runId(now, providerName))
-                        + " already exists and the clock does not move on");
-            }
-            now = later;
-        }
     }
 
     public static ProviderConfig providerConfig(EvalSettings s) {

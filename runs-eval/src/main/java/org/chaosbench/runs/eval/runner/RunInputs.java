@@ -1,11 +1,17 @@
 package org.chaosbench.runs.eval.runner;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.chaosbench.runs.eval.provider.ApiKeys;
 import org.chaosbench.runs.eval.provider.Provider;
 import org.chaosbench.runs.eval.provider.ProviderFactory;
+import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.io.IsoTime;
 
 /**
@@ -42,7 +48,25 @@ public record RunInputs(EvalPlan plan, String providerName, String sha256) {
      * {@code inputs_sha256}. One formula: this delegates to the runner's own computation.
      */
     public static String sha(EvalPlan plan, String providerName) {
-        return EvalRun.inputsSha(plan, providerName);
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("dataset_global_sha256", plan.datasetSha());
+        inputs.put("evaluated_sha256", plan.evaluatedSha());
+        inputs.put("prompt_hash", plan.template().hash());
+        inputs.put("provider", providerName);
+        Map<String, Object> options = new LinkedHashMap<>(plan.settings().toJson());
+        // How a run is carried out (concurrency, budget, HTTP patience) does not change what it evaluates.
+        options.remove("workers");
+        options.remove("max_usd");
+        options.remove("request_timeout_s");
+        options.remove("max_attempts");
+        inputs.put("options", options);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(PyJson.compact(inputs).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

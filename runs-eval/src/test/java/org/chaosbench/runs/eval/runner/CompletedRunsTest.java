@@ -199,19 +199,20 @@ class CompletedRunsTest {
     }
 
     @Test
-    void aSecondRunOfTheSameProviderWaitsForAFreshRunId() throws IOException {
-        Clock real = Clock.systemUTC();
-        Instant now = real.instant();
-        Files.createDirectories(runs().resolve(RunInputs.runId(now, "baseline/always-true")));
+    void twoRunsOfTheSameProviderInOneSecondGetFoldersOfTheirOwn() {
+        EvalOptions first = new EvalOptions();
+        first.provider = "random";
+        first.seed = 1L;
+        EvalOptions second = new EvalOptions();
+        second.provider = "random";
+        second.seed = 2L;
 
-        Evaluations.awaitFreeRunId(tmp, runs(), "baseline/always-true", real);
+        EvalRun.Result a = Evaluations.evaluate(PROJECT, runs(), first, null, ApiKeys.none(), EvalProgress.NONE, CLOCK);
+        EvalRun.Result b = Evaluations.evaluate(PROJECT, runs(), second, null, ApiKeys.none(), EvalProgress.NONE, CLOCK);
 
-        Instant after = real.instant();
-        assertThat(after.getEpochSecond()).isGreaterThan(now.getEpochSecond());
-        assertThat(after.toEpochMilli() - now.toEpochMilli()).isLessThan(1500);
-        Evaluations.awaitFreeRunId(tmp, runs(), "baseline/always-false", CLOCK); // nothing there: no wait
-        Files.createDirectories(runs().resolve(RunInputs.runId(CLOCK.instant(), "baseline/always-false")));
-        assertThatThrownBy(() -> Evaluations.awaitFreeRunId(tmp, runs(), "baseline/always-false", CLOCK))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already exists");
+        assertThat(a.runId()).isEqualTo(RunInputs.runId(CLOCK.instant(), "baseline/random-p0.5"));
+        assertThat(b.runId()).isEqualTo(RunInputs.runId(CLOCK.instant().plusSeconds(1), "baseline/random-p0.5"));
+        assertThat(b.reused()).as("nothing of the first run is taken over").isZero();
+        assertThat(Evaluations.findCompletedRun(PROJECT, runs(), second, ApiKeys.none())).contains(b.runDir());
     }
 }
