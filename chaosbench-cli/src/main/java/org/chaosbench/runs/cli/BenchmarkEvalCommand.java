@@ -55,7 +55,9 @@ final class BenchmarkEvalCommand implements Callable<Integer> {
         double median = r.medianOfWarmRounds(warmup);
         out.printf("median after warm-up: %.0f items/s%n", median);
         if (serverLatencyMs != null) {
-            out.printf("ratio to ideal: %.3f%n", median / (workers * 1000.0 / serverLatencyMs));
+            out.printf("bare JDK HTTP client, same threads and server, no runner: %.0f items/s%n", r.bareHttpPerSecond());
+            out.printf("ratio to ideal: %.3f; ratio to bare HTTP: %.3f%n", median / (workers * 1000.0 / serverLatencyMs),
+                    median / r.bareHttpPerSecond());
         }
         return 0;
     }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,8 +25,13 @@ import org.chaosbench.runs.eval.provider.ApiKeys;
  */
 public final class EvalBenchmark {
 
-    /** Items per second of each round, in order. */
-    public record Result(int items, List<Double> itemsPerSecond) {
+    /**
+     * Items per second of each round, in order.
+     *
+     * @param bareHttpPerSecond against a server: what the same number of threads reach calling it with
+     *     the JDK HTTP client and nothing else (the ceiling of the HTTP stack on this machine); 0 for mock
+     */
+    public record Result(int items, List<Double> itemsPerSecond, double bareHttpPerSecond) {
         public double medianOfWarmRounds(int warmup) {
             List<Double> warm = new ArrayList<>(itemsPerSecond.subList(Math.min(warmup, itemsPerSecond.size() - 1),
                     itemsPerSecond.size()));
@@ -80,11 +89,49 @@ public final class EvalBenchmark {
             o.model = "bench";
             o.workers = workers;
             o.maxItems = items;
-            return rounds(root, o, rounds);
+            Result r = rounds(root, o, rounds);
+            double bare = bareHttp(URI.create(o.baseUrl + "/chat/completions"), workers, items);
+            return new Result(r.items(), r.itemsPerSecond(), bare);
         } finally {
             server.stop(0);
             pool.shutdownNow();
         }
+    }
+
+    /** {@code workers} threads posting to the server back to back with the JDK client: no runner at all. */
+    private static double bareHttp(URI uri, int workers, long items) {
+        HttpClient client = HttpClient.newBuilder().build();
+        java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        Runnable worker = () -> {
+            while (next.getAndIncrement() < items) {
+                try {
+                    client.send(HttpRequest.newBuilder(uri).version(HttpClient.Version.HTTP_1_1)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"model\": \"bench\"}")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        };
+        List<Thread> threads = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < workers; i++) {
+            Thread t = new Thread(worker);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return items / ((System.nanoTime() - t0) / 1e9);
     }
 
     private static Result rounds(Path root, EvalOptions o, int rounds) {
@@ -108,7 +155,7 @@ public final class EvalBenchmark {
         } finally {
             deleteTree(out);
         }
-        return new Result(items, rates);
+        return new Result(items, rates, 0);
     }
 
     private static void deleteTree(Path dir) {

@@ -34,6 +34,11 @@ public final class PyJson {
         return sb.toString();
     }
 
+    /** {@link #compact} written into an existing builder, for encoders that build a line from parts. */
+    public static void appendCompact(StringBuilder sb, Object value) {
+        new Writer(sb, null).write(value, 0);
+    }
+
     /** {@code json.dumps(value, indent=2)}: no trailing newline, {@code {}} / {@code []} when empty. */
     public static String pretty(Object value) {
         StringBuilder sb = new StringBuilder(1024);

@@ -54,7 +54,8 @@ public final class PredictionsFile {
         sb.append(", \"outcome\": ");
         string(sb, r.outcome());
         sb.append(", \"correct\": ").append(r.correct() == null ? "null" : r.correct() ? "true" : "false");
-        sb.append(", \"latency_s\": ").append(r.latencyS() == null ? "null" : PyJson.compact(r.latencyS()));
+        sb.append(", \"latency_s\": ");
+        PyJson.appendCompact(sb, r.latencyS());
         sb.append(", \"task_family\": ");
         string(sb, r.taskFamily());
         sb.append(", \"split\": ");
@@ -63,8 +64,11 @@ public final class PredictionsFile {
         string(sb, r.retryPredText());
         sb.append(", \"retry_outcome\": ");
         string(sb, r.retryOutcome());
-        sb.append(", \"meta\": ").append(PyJson.compact(r.meta())).append("}\n");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        sb.append(", \"meta\": ");
+        PyJson.appendCompact(sb, r.meta());
+        sb.append("}\n");
+        // ensure_ascii output is pure ASCII: the cheapest encoding gives the same bytes.
+        return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void string(StringBuilder sb, String s) {
