@@ -1,6 +1,10 @@
 package org.chaosbench.runs.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -8,6 +12,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.chaosbench.runs.eval.provider.ApiKeys;
+import org.chaosbench.runs.eval.runner.EvalOptions;
+import org.chaosbench.runs.eval.runner.EvalProgress;
+import org.chaosbench.runs.eval.runner.EvalRun;
+import org.chaosbench.runs.eval.runner.Evaluations;
+import org.chaosbench.runs.ingest.compat.PyRound;
 import org.chaosbench.runs.ingest.console.ConsoleReports;
 import org.chaosbench.runs.ingest.dataset.DatasetValidator;
 import org.chaosbench.runs.ingest.dataset.FreezeCheck;
@@ -18,7 +28,8 @@ import org.chaosbench.runs.ingest.dataset.ValidationReport;
 
 @Command(name = "quickstart", mixinStandardHelpOptions = true,
         description = {"The main job on the embedded dataset: validate it, check it against its freeze",
-                "manifest and print its fingerprint. Stops at the first step that fails."},
+                "manifest, print its fingerprint and evaluate the offline baselines into runs/ (a baseline",
+                "whose run with the same inputs exists is not evaluated again). Stops at the first failing step."},
         footer = {"", "Example:", "  bin/chaosbench quickstart"})
 final class QuickstartCommand implements Callable<Integer> {
     @Spec
@@ -31,7 +42,7 @@ final class QuickstartCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Selector selector = Selector.read(root.root, Selector.DEFAULT_PATH);
 
-        out.println("== 1/3 validate " + Selector.DEFAULT_PATH);
+        out.println("== 1/4 validate " + Selector.DEFAULT_PATH);
         ValidationReport report = DatasetValidator.validate(selector, true);
         ConsoleReports.validation(report).forEach(out::println);
         if (!report.ok()) {
@@ -39,16 +50,34 @@ final class QuickstartCommand implements Callable<Integer> {
         }
 
         String manifest = Freezer.DEFAULT_OUTPUT_DIR + "/" + Freezer.MANIFEST_NAME;
-        out.println("== 2/3 freeze --check against " + manifest);
+        out.println("== 2/4 freeze --check against " + manifest);
         FreezeCheck check = Freezer.check(root.root, Selector.DEFAULT_PATH, root.root.resolve(manifest));
         ConsoleReports.freezeCheck(check, manifest).forEach(out::println);
         if (!check.matches()) {
             return 1;
         }
 
-        out.println("== 3/3 fingerprint");
+        out.println("== 3/4 fingerprint");
         ConsoleReports.fingerprint(GlobalFingerprint.compute(selector, GlobalFingerprint.Formula.COUNTED))
                 .forEach(out::println);
+
+        out.println("== 4/4 evaluate the offline baselines into runs/");
+        Path runs = Path.of("runs");
+        for (String baseline : BASELINES) {
+            EvalOptions o = new EvalOptions();
+            o.provider = baseline;
+            Optional<Path> done = Evaluations.findCompletedRun(root.root, runs, o, ApiKeys.none());
+            if (done.isPresent()) {
+                out.println(baseline + ": up to date, " + done.get());
+                continue;
+            }
+            EvalRun.Result r = Evaluations.evaluate(root.root, runs, o, null, ApiKeys.none(), EvalProgress.NONE,
+                    Clock.systemUTC());
+            out.println(baseline + ": evaluated " + r.metrics().total() + " items, accuracy "
+                    + PyRound.fixed(r.metrics().accuracyValid(), 4) + ", " + r.runDir());
+        }
         return 0;
     }
+
+    private static final List<String> BASELINES = List.of("always-true", "always-false", "random");
 }

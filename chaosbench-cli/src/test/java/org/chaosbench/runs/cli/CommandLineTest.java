@@ -30,15 +30,35 @@ class CommandLineTest {
     }
 
     @Test
-    void validateAndQuickstartAcceptTheEmbeddedDataset() {
-        CliRun validate = CliRun.of("validate", "--root", PROJECT.toString());
-        CliRun quickstart = CliRun.of("quickstart", "--root", PROJECT.toString());
+    void validateAndQuickstartAcceptTheEmbeddedDataset(@TempDir Path root) throws IOException {
+        copy(PROJECT.resolve("data"), root.resolve("data"));
+        copy(PROJECT.resolve("artifacts/freeze"), root.resolve("artifacts/freeze"));
+        CliRun validate = CliRun.of("validate", "--root", root.toString());
+        CliRun quickstart = CliRun.of("quickstart", "--root", root.toString());
+        CliRun again = CliRun.of("quickstart", "--root", root.toString());
 
         assertThat(validate.exitCode()).as(validate.err()).isZero();
         assertThat(validate.out()).contains("no problem found");
         assertThat(quickstart.exitCode()).as(quickstart.err()).isZero();
-        assertThat(quickstart.out()).contains("== 1/3", "== 2/3", "OK: the dataset matches", "== 3/3");
-        assertThat(quickstart.lastOutLine()).matches("[0-9a-f]{64}");
+        assertThat(quickstart.out()).contains("== 1/4", "== 2/4", "OK: the dataset matches", "== 3/4", "== 4/4",
+                "always-true: evaluated 1072 items, accuracy 0.5000", "always-false: evaluated", "random: evaluated");
+        assertThat(again.out()).contains("always-true: up to date", "always-false: up to date", "random: up to date");
+        try (var runs = Files.list(root.resolve("runs"))) {
+            assertThat(runs.count()).isEqualTo(3);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
     }
 
     @Test
