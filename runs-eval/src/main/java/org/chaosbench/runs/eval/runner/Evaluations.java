@@ -25,7 +25,7 @@ public final class Evaluations {
      */
     public static EvalRun.Result evaluate(Path root, Path outputDir, EvalOptions options, String resume, ApiKeys keys,
             EvalProgress progress, Clock clock) {
-        Path output = root.resolve(outputDir);
+        Path output = root.resolve(outputDir).normalize();
         Path resumeDir = resume == null ? null : RunLocator.resolve(root, output, resume);
         EvalSettings settings = settingsFor(options, resumeDir);
         EvalPlan plan = EvalPlan.of(root, settings);
@@ -55,7 +55,7 @@ public final class Evaluations {
      * @throws IllegalArgumentException for options a run would refuse (unknown provider...)
      */
     public static Optional<Path> findCompletedRun(Path root, Path outputDir, EvalOptions options, ApiKeys keys) {
-        return CompletedRuns.find(root.resolve(outputDir), RunInputs.of(root, options, keys).sha256());
+        return CompletedRuns.find(root.resolve(outputDir).normalize(), RunInputs.of(root, options, keys).sha256());
     }
 
     /**
