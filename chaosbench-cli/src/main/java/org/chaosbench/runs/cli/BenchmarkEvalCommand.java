@@ -49,11 +49,12 @@ final class BenchmarkEvalCommand implements Callable<Integer> {
                     workers * 1000.0 / serverLatencyMs);
         }
         for (int i = 0; i < r.itemsPerSecond().size(); i++) {
-            out.printf("round %d: %d items, %.0f items/s%s%n", i + 1, r.items(), r.itemsPerSecond().get(i),
-                    i < warmup ? " (warm-up)" : "");
+            out.printf("round %d: %d items, %.0f items/s (evaluation loop alone %.0f items/s)%s%n", i + 1, r.items(),
+                    r.itemsPerSecond().get(i), r.loopItemsPerSecond().get(i), i < warmup ? " (warm-up)" : "");
         }
         double median = r.medianOfWarmRounds(warmup);
-        out.printf("median after warm-up: %.0f items/s%n", median);
+        out.printf("median after warm-up: %.0f items/s (evaluation loop alone: %.0f items/s)%n", median,
+                r.medianLoopOfWarmRounds(warmup));
         if (serverLatencyMs != null) {
             out.printf("bare JDK HTTP client, same threads and server, no runner: %.0f items/s%n", r.bareHttpPerSecond());
             out.printf("ratio to ideal: %.3f; ratio to bare HTTP: %.3f%n", median / (workers * 1000.0 / serverLatencyMs),

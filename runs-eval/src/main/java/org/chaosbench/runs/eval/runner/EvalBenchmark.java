@@ -31,10 +31,20 @@ public final class EvalBenchmark {
      * @param bareHttpPerSecond against a server: what the same number of threads reach calling it with
      *     the JDK HTTP client and nothing else (the ceiling of the HTTP stack on this machine); 0 for mock
      */
-    public record Result(int items, List<Double> itemsPerSecond, double bareHttpPerSecond) {
+    public record Result(int items, List<Double> itemsPerSecond, List<Double> loopItemsPerSecond,
+            double bareHttpPerSecond) {
+        /** Median over the rounds after the warm-up of the whole operation's rate. */
         public double medianOfWarmRounds(int warmup) {
-            List<Double> warm = new ArrayList<>(itemsPerSecond.subList(Math.min(warmup, itemsPerSecond.size() - 1),
-                    itemsPerSecond.size()));
+            return median(itemsPerSecond, warmup);
+        }
+
+        /** The same for the evaluation loop alone (the rate the progress line shows). */
+        public double medianLoopOfWarmRounds(int warmup) {
+            return median(loopItemsPerSecond, warmup);
+        }
+
+        private static double median(List<Double> rates, int warmup) {
+            List<Double> warm = new ArrayList<>(rates.subList(Math.min(warmup, rates.size() - 1), rates.size()));
             warm.sort(null);
             return warm.get(warm.size() / 2);
         }
@@ -91,7 +101,7 @@ public final class EvalBenchmark {
             o.maxItems = items;
             Result r = rounds(root, o, rounds);
             double bare = bareHttp(URI.create(o.baseUrl + "/chat/completions"), workers, items);
-            return new Result(r.items(), r.itemsPerSecond(), bare);
+            return new Result(r.items(), r.itemsPerSecond(), r.loopItemsPerSecond(), bare);
         } finally {
             server.stop(0);
             pool.shutdownNow();
@@ -142,20 +152,24 @@ public final class EvalBenchmark {
             throw new UncheckedIOException(e);
         }
         List<Double> rates = new ArrayList<>();
+        List<Double> loopRates = new ArrayList<>();
         int items = 0;
         try {
             for (int i = 0; i < rounds; i++) {
                 Clock clock = Clock.fixed(Instant.ofEpochSecond(1_800_000_000L + i), ZoneOffset.UTC);
                 long t0 = System.nanoTime();
-                EvalRun.Result r = Evaluations.evaluate(root, out, o, null, ApiKeys.none(), EvalProgress.NONE, clock);
+                double[] loopRate = new double[1];
+                EvalRun.Result r = Evaluations.evaluate(root, out, o, null, ApiKeys.none(),
+                        s -> loopRate[0] = s.itemsPerSecond(), clock);
                 long t1 = System.nanoTime();
                 items = r.metrics() == null ? 0 : (int) r.metrics().total();
                 rates.add(items / ((t1 - t0) / 1e9));
+                loopRates.add(loopRate[0]); // the last snapshot covers the whole session
             }
         } finally {
             deleteTree(out);
         }
-        return new Result(items, rates, 0);
+        return new Result(items, rates, loopRates, 0);
     }
 
     private static void deleteTree(Path dir) {
