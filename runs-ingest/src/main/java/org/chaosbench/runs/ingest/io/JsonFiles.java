@@ -90,6 +90,11 @@ public final class JsonFiles {
     }
 
     static String decodeUtf8(Path file, byte[] bytes, int off, int len, int firstLine) {
+        if (isAscii(bytes, off, len)) {
+            // The common case (dataset and run files are ASCII): nothing can be malformed, and
+            // Latin-1 decoding of ASCII is a plain copy.
+            return new String(bytes, off, len, StandardCharsets.ISO_8859_1);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -107,6 +112,15 @@ public final class JsonFiles {
             throw new InvalidInputException(file, line,
                     String.format("invalid UTF-8: byte 0x%02x at byte %d of the line", bytes[bad] & 0xFF, bad - off + 1));
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int firstBadUtf8(byte[] bytes, int off, int len) {
