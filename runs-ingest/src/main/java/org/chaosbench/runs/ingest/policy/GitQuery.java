@@ -1,0 +1,105 @@
+package org.chaosbench.runs.ingest.policy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The git questions the commit rule asks. Unlike {@code io.Git}, which only reads output, some
+ * answers here are exit codes ({@code merge-base --is-ancestor} prints nothing), so every call
+ * reports both; any failure to run git is an answer ("no"), never an exception.
+ */
+public final class GitQuery {
+    private final Path root;
+
+    public GitQuery(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Exit code and trimmed stdout of one git call; exit -1 when git could not run. */
+    record Answer(int exit, String out) {
+        boolean ok() {
+            return exit == 0;
+        }
+    }
+
+    /** Whether {@code root} is inside a git work tree. */
+    public boolean isRepository() {
+        if (root == null || !Files.isDirectory(root)) {
+            return false;
+        }
+        Answer a = run("rev-parse", "--is-inside-work-tree");
+        return a.ok() && a.out().equals("true");
+    }
+
+    /** A shallow clone lacks history, so ancestry and tag answers would be wrong. */
+    public boolean isShallow() {
+        Answer a = run("rev-parse", "--is-shallow-repository");
+        return a.ok() && a.out().equals("true");
+    }
+
+    /** The full hash of {@code commit} (short hashes accepted), or null when git does not know it. */
+    public String resolve(String commit) {
+        // "--end-of-options" would be cleaner but the value is checked instead, so that
+        // a manifest cannot smuggle an option into the command line.
+        if (commit == null || !commit.matches("[0-9a-fA-F]{4,64}")) {
+            return null;
+        }
+        Answer a = run("rev-parse", "--verify", "--quiet", commit + "^{commit}");
+        return a.ok() && !a.out().isEmpty() ? a.out() : null;
+    }
+
+    /** The first of {@code master}, {@code origin/master} that exists and contains the commit, or null. */
+    public String masterContaining(String fullCommit) {
+        for (String branch : List.of("master", "origin/master")) {
+            if (run("rev-parse", "--verify", "--quiet", branch + "^{commit}").ok()
+                    && run("merge-base", "--is-ancestor", fullCommit, branch).ok()) {
+                return branch;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a {@code master} or {@code origin/master} branch exists at all. */
+    public boolean hasMaster() {
+        return run("rev-parse", "--verify", "--quiet", "master^{commit}").ok()
+                || run("rev-parse", "--verify", "--quiet", "origin/master^{commit}").ok();
+    }
+
+    /** Tags whose history contains the commit, in git's order; empty when none or on failure. */
+    public List<String> tagsContaining(String fullCommit) {
+        Answer a = run("tag", "--contains", fullCommit);
+        return a.ok() && !a.out().isEmpty() ? a.out().lines().map(String::strip).toList() : List.of();
+    }
+
+    Answer run(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "git";
+        System.arraycopy(args, 0, command, 1, args.length);
+        try {
+            Process p = new ProcessBuilder(command)
+                    .directory(root.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return new Answer(-1, "");
+            }
+            return new Answer(p.exitValue(), new String(out, StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            return new Answer(-1, "");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(-1, "");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.chaosbench.runs.ingest.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.chaosbench.runs.ingest.compat.PyJson;
+import org.chaosbench.runs.ingest.dataset.FreezeManifest;
+
+class DatasetShaRuleTest {
+    @TempDir
+    Path root;
+
+    private String counted;
+    private String legacy;
+
+    @BeforeEach
+    void freezeATinyDataset() {
+        Fixtures.dataset(root);
+        counted = Fixtures.countedSha();
+        legacy = Fixtures.legacySha();
+        Fixtures.write(root.resolve(FreezeManifest.DEFAULT_PATH), PyJson.pretty(Fixtures.freezeOf(counted).toJson()));
+    }
+
+    private RuleResult check(String stored) {
+        return new DatasetShaRule().check(Fixtures.official(stored, null), Fixtures.context(root, Set.of()));
+    }
+
+    private static String abbrev(String sha) {
+        return sha.substring(0, 8) + "...";
+    }
+
+    @Test
+    void theFrozenShaPasses() {
+        assertThat(check(counted)).isEqualTo(RuleResult.pass("dataset_global_sha256",
+                "dataset SHA " + abbrev(counted) + " matches the freeze manifest"));
+    }
+
+    @Test
+    void theLegacyFormulaOfTheFrozenFilesIsNamed() {
+        assertThat(check(legacy)).isEqualTo(RuleResult.fail("dataset_global_sha256", "dataset SHA " + abbrev(legacy)
+                + " is the legacy formula's SHA of the frozen dataset " + abbrev(counted)
+                + " (runs started before 2026-02-20 10:41 UTC stored it); re-run to get an official run"));
+    }
+
+    @Test
+    void otherDataMatchesNeither() {
+        String other = Fixtures.sha256("other");
+        assertThat(check(other)).isEqualTo(RuleResult.fail("dataset_global_sha256", "dataset SHA " + abbrev(other)
+                + " matches neither the frozen SHA " + abbrev(counted) + " nor its legacy formula " + abbrev(legacy)
+                + ": the run used other data; re-run on the frozen dataset"));
+    }
+
+    @Test
+    void theLegacyShaCannotBeToldOnceTheDataChangedSinceTheFreeze() {
+        Fixtures.write(root.resolve("data/a.jsonl"), Fixtures.A + Fixtures.A);
+        String now = Fixtures.sha256("data/a.jsonl:" + Fixtures.sha256(Fixtures.A + Fixtures.A) + ":4\ndata/b.jsonl:"
+                + Fixtures.sha256(Fixtures.B) + ":1\n");
+        assertThat(check(legacy)).isEqualTo(RuleResult.fail("dataset_global_sha256", "dataset SHA " + abbrev(legacy)
+                + " differs from the frozen SHA " + abbrev(counted) + ", and whether it is the frozen data's "
+                + "legacy-formula SHA cannot be told because the dataset on disk (SHA " + abbrev(now)
+                + ") no longer matches the freeze; restore the frozen dataset, audit again, or re-run"));
+    }
+
+    @Test
+    void aMissingDatasetFileIsAReasonNotACrash() throws Exception {
+        java.nio.file.Files.delete(root.resolve("data/b.jsonl"));
+        RuleResult r = check(legacy);
+        assertThat(r.passed()).isFalse();
+        assertThat(r.reason()).contains("the dataset files could not be fingerprinted").contains("data/b.jsonl");
+    }
+
+    @Test
+    void withoutFreezeManifestTheReasonGivesTheCommand() throws Exception {
+        java.nio.file.Files.delete(root.resolve(FreezeManifest.DEFAULT_PATH));
+        assertThat(check(counted)).isEqualTo(RuleResult.fail("dataset_global_sha256", "no freeze manifest, so dataset SHA "
+                + abbrev(counted) + " cannot be checked; write it with `bin/chaosbench freeze` and audit again"));
+    }
+
+    @Test
+    void unavailableAndMissingShasFail() {
+        assertThat(check("unavailable")).isEqualTo(RuleResult.fail("dataset_global_sha256",
+                "dataset_global_sha256 is \"unavailable\": the runner could not fingerprint the dataset (a file was "
+                        + "missing); restore the canonical files and re-run"));
+        assertThat(check(null)).isEqualTo(RuleResult.fail("dataset_global_sha256",
+                "dataset_global_sha256 is missing from the manifest, so the data the run used cannot be identified; "
+                        + "re-run to get an official run"));
+    }
+}
