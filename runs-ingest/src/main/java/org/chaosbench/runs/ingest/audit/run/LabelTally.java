@@ -1,0 +1,48 @@
+package org.chaosbench.runs.ingest.audit.run;
+
+import org.chaosbench.runs.ingest.audit.LabelCounts;
+import org.chaosbench.runs.ingest.dataset.DatasetItem;
+import org.chaosbench.runs.ingest.metrics.Confusion;
+
+/**
+ * {@link LabelCounts#of} one row at a time, so the audit can count a predictions file while
+ * streaming it instead of holding its records. Same rules: only rows whose outcome starts
+ * with VALID count.
+ */
+final class LabelTally {
+    private long tp;
+    private long fp;
+    private long tn;
+    private long fn;
+    private long gtTrue;
+    private long gtFalse;
+    private long predTrue;
+    private long predFalse;
+
+    void add(String outcome, String groundTruth, String parsedLabel) {
+        if (outcome == null || !outcome.startsWith("VALID")) {
+            return;
+        }
+        boolean gtT = DatasetItem.TRUE.equals(groundTruth);
+        boolean gtF = DatasetItem.FALSE.equals(groundTruth);
+        boolean predT = DatasetItem.TRUE.equals(parsedLabel);
+        boolean predF = DatasetItem.FALSE.equals(parsedLabel);
+        gtTrue += gtT ? 1 : 0;
+        gtFalse += gtF ? 1 : 0;
+        predTrue += predT ? 1 : 0;
+        predFalse += predF ? 1 : 0;
+        if (gtT && predT) {
+            tp++;
+        } else if (gtF && predF) {
+            tn++;
+        } else if (gtF && predT) {
+            fp++;
+        } else if (gtT && predF) {
+            fn++;
+        }
+    }
+
+    LabelCounts counts() {
+        return new LabelCounts(new Confusion(tp, fp, tn, fn), gtTrue, gtFalse, predTrue, predFalse);
+    }
+}

@@ -1,0 +1,189 @@
+package org.chaosbench.runs.ingest.audit.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.chaosbench.runs.ingest.audit.BiasThresholds;
+import org.chaosbench.runs.ingest.audit.FamilyAuditRow;
+import org.chaosbench.runs.ingest.audit.InvalidCategory;
+import org.chaosbench.runs.ingest.audit.LabelCounts;
+import org.chaosbench.runs.ingest.io.CodePointOrder;
+import org.chaosbench.runs.ingest.io.InvalidInputException;
+import org.chaosbench.runs.ingest.io.JsonFiles;
+import org.chaosbench.runs.ingest.io.TextLines;
+import org.chaosbench.runs.ingest.run.PredictionRecord;
+
+/**
+ * Counts one predictions.jsonl in a single streaming pass (FORMATS 8.4). Only counters, the
+ * id set (for duplicates, dropped with this object after the run) and per-family counters are
+ * kept, never the records, so memory per run does not grow with the rows' text and nothing
+ * survives from one run to the next. A bad line becomes a finding and the other lines still
+ * count, where PredictionsFile.read would stop at the first one.
+ */
+final class PredictionTally {
+    /** Per-line findings beyond this many are summed up in one, so a garbage file cannot flood the report. */
+    static final int MAX_LINE_FINDINGS = 20;
+
+    private static final Set<String> KNOWN_OUTCOMES = Set.of(PredictionRecord.VALID_TRUE,
+            PredictionRecord.VALID_FALSE, PredictionRecord.INVALID);
+
+    private final Path file;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Integer> suppressed = new LinkedHashMap<>();
+    private final Set<String> ids = new HashSet<>();
+    private final Map<String, FamilyTally> families = new TreeMap<>(CodePointOrder.INSTANCE);
+    private final LabelTally labels = new LabelTally();
+    private final Map<InvalidCategory, Long> invalidCategories = new EnumMap<>(InvalidCategory.class);
+    private final List<String> invalidIds = new ArrayList<>();
+    private long lines;
+    private long rows;
+    private long duplicates;
+    private long correct;
+    private long latencyCount;
+    private double latencySum;
+
+    private PredictionTally(Path file) {
+        this.file = file;
+    }
+
+    /** Reads the whole file; a file that cannot be opened at all throws (the caller reports it). */
+    static PredictionTally read(Path file) {
+        PredictionTally tally = new PredictionTally(file);
+        TextLines.forEach(file, tally::line, bad -> {
+            tally.lines++;
+            tally.lineFinding(Finding.error("predictions-malformed-line", bad.getMessage()));
+        });
+        tally.flushSuppressed();
+        return tally;
+    }
+
+    private void line(int number, String text) {
+        lines++;
+        ObjectNode json;
+        try {
+            json = JsonFiles.parseLine(file, number, text);
+        } catch (InvalidInputException e) {
+            lineFinding(Finding.error("predictions-malformed-line", e.getMessage()));
+            return;
+        }
+        rows++;
+        String where = file + ":" + number;
+        String id = text(json, "id");
+        if (id == null) {
+            lineFinding(Finding.error("predictions-missing-id", where + ": no string `id`; the row is counted but "
+                    + "cannot be checked for duplicates"));
+        } else if (!ids.add(id)) {
+            duplicates++;
+        }
+        String outcome = text(json, "outcome");
+        if (outcome == null) {
+            // The original crashes here (outcome.startswith on None); we count the row as invalid.
+            lineFinding(Finding.error("predictions-null-outcome", where + ": `outcome` is null or missing (id="
+                    + id + "); counted as an invalid answer"));
+        } else if (!KNOWN_OUTCOMES.contains(outcome)) {
+            lineFinding(Finding.warning("predictions-unexpected-outcome", where + ": unexpected outcome value '"
+                    + outcome + "' for id=" + id));
+        }
+        JsonNode c = json.get("correct");
+        Boolean isCorrect = c != null && c.isBoolean() ? c.booleanValue() : null;
+        correct += Boolean.TRUE.equals(isCorrect) ? 1 : 0;
+        String gt = text(json, "ground_truth");
+        String parsed = text(json, "parsed_label");
+        labels.add(outcome, gt, parsed);
+        String family = text(json, "task_family");
+        family = family == null || family.isEmpty() ? "unknown" : family;
+        families.computeIfAbsent(family, FamilyTally::new).add(outcome, isCorrect, gt, parsed);
+        if (outcome == null || PredictionRecord.INVALID.equals(outcome) || !outcome.startsWith("VALID")) {
+            invalidIds.add(id == null ? "<line " + number + ">" : id);
+            invalidCategories.merge(InvalidCategory.classify(text(json, "pred_text")), 1L, Long::sum);
+        }
+        JsonNode latency = json.get("latency_s");
+        if (latency != null && latency.isNumber()) {
+            latencyCount++;
+            latencySum += latency.doubleValue();
+        }
+    }
+
+    private void lineFinding(Finding finding) {
+        long sameCode = findings.stream().filter(f -> f.code().equals(finding.code())).count();
+        if (sameCode < MAX_LINE_FINDINGS) {
+            findings.add(finding);
+        } else {
+            suppressed.merge(finding.code(), 1, Integer::sum);
+        }
+    }
+
+    private void flushSuppressed() {
+        suppressed.forEach((code, n) -> {
+            Finding.Severity severity = findings.stream().filter(f -> f.code().equals(code)).findFirst()
+                    .map(Finding::severity).orElse(Finding.Severity.ERROR);
+            findings.add(new Finding(severity, code, file + ": " + n + " more line(s) with the same problem"));
+        });
+    }
+
+    /** A string field, or null when absent, null or of another type (tolerant extraction). */
+    private static String text(JsonNode json, String key) {
+        JsonNode v = json.get(key);
+        return v != null && v.isTextual() ? v.textValue() : null;
+    }
+
+    List<Finding> findings() {
+        return Collections.unmodifiableList(findings);
+    }
+
+    /** Non-blank lines, malformed ones included: the figure compared with total_items_evaluated. */
+    long lines() {
+        return lines;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    long duplicates() {
+        return duplicates;
+    }
+
+    long correct() {
+        return correct;
+    }
+
+    LabelCounts labels() {
+        return labels.counts();
+    }
+
+    List<String> invalidIds() {
+        return Collections.unmodifiableList(invalidIds);
+    }
+
+    Map<InvalidCategory, Long> invalidCategories() {
+        return Collections.unmodifiableMap(invalidCategories);
+    }
+
+    /** round(count / sum, 2) "q/s" as analyze_runs reports it (1 / mean latency), or null. */
+    Double throughputQps() {
+        if (latencyCount == 0 || latencySum == 0) {
+            return null;
+        }
+        return org.chaosbench.runs.ingest.compat.PyRound.round(latencyCount / latencySum, 2);
+    }
+
+    /** Per-family rows: stored counts where metrics.json has them, labels from the rows. */
+    Map<String, FamilyAuditRow> familyRows(Map<String, StoredMetrics.Family> stored, BiasThresholds thresholds) {
+        Map<String, FamilyAuditRow> rows = new TreeMap<>(CodePointOrder.INSTANCE);
+        families.forEach((name, tally) -> rows.put(name, tally.row(stored.get(name), thresholds)));
+        stored.forEach((name, s) -> rows.computeIfAbsent(name, n -> FamilyTally.storedOnly(n, s, thresholds)));
+        return rows;
+    }
+}
