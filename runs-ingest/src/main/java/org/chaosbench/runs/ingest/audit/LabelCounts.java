@@ -1,6 +1,5 @@
 package org.chaosbench.runs.ingest.audit;
 
-import org.chaosbench.runs.ingest.dataset.DatasetItem;
 import org.chaosbench.runs.ingest.metrics.Confusion;
 import org.chaosbench.runs.ingest.run.PredictionRecord;
 
@@ -20,37 +19,11 @@ public record LabelCounts(Confusion confusion, long gtTrue, long gtFalse, long p
      * falls out here but not there.
      */
     public static LabelCounts of(Iterable<PredictionRecord> records) {
-        long tp = 0;
-        long fp = 0;
-        long tn = 0;
-        long fn = 0;
-        long gtTrue = 0;
-        long gtFalse = 0;
-        long predTrue = 0;
-        long predFalse = 0;
+        LabelTally tally = new LabelTally();
         for (PredictionRecord r : records) {
-            if (!isAuditValid(r)) {
-                continue;
-            }
-            boolean gtT = DatasetItem.TRUE.equals(r.groundTruth());
-            boolean gtF = DatasetItem.FALSE.equals(r.groundTruth());
-            boolean predT = DatasetItem.TRUE.equals(r.parsedLabel());
-            boolean predF = DatasetItem.FALSE.equals(r.parsedLabel());
-            gtTrue += gtT ? 1 : 0;
-            gtFalse += gtF ? 1 : 0;
-            predTrue += predT ? 1 : 0;
-            predFalse += predF ? 1 : 0;
-            if (gtT && predT) {
-                tp++;
-            } else if (gtF && predF) {
-                tn++;
-            } else if (gtF && predT) {
-                fp++;
-            } else if (gtT && predF) {
-                fn++;
-            }
+            tally.add(r.outcome(), r.groundTruth(), r.parsedLabel());
         }
-        return new LabelCounts(new Confusion(tp, fp, tn, fn), gtTrue, gtFalse, predTrue, predFalse);
+        return tally.counts();
     }
 
     /** The audit's validity rule: outcome starts with VALID (a null outcome is invalid). */

@@ -10,12 +10,21 @@ public final class Git {
     private Git() {
     }
 
-    /** {@code git rev-parse --short HEAD} in {@code root}, or null when that fails. */
-    public static String shortCommit(Path root) {
-        return run(root, "rev-parse", "--short", "HEAD");
+    /** What a git command answered: its exit code (-1 when it could not run) and its trimmed output. */
+    public record Answer(int exit, String out) {
+        public boolean ok() {
+            return exit == 0;
+        }
     }
 
-    static String run(Path root, String... args) {
+    /** {@code git rev-parse --short HEAD} in {@code root}, or null when that fails. */
+    public static String shortCommit(Path root) {
+        Answer a = run(root, "rev-parse", "--short", "HEAD");
+        return a.ok() && !a.out().isEmpty() ? a.out() : null;
+    }
+
+    /** Runs {@code git args...} in {@code root}; never throws (stderr is discarded, 30 s at most). */
+    public static Answer run(Path root, String... args) {
         String[] command = new String[args.length + 1];
         command[0] = "git";
         System.arraycopy(args, 0, command, 1, args.length);
@@ -28,15 +37,14 @@ public final class Git {
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return null;
+                return new Answer(-1, "");
             }
-            String text = new String(out, StandardCharsets.UTF_8).strip();
-            return p.exitValue() == 0 && !text.isEmpty() ? text : null;
+            return new Answer(p.exitValue(), new String(out, StandardCharsets.UTF_8).strip());
         } catch (IOException e) {
-            return null;
+            return new Answer(-1, "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return null;
+            return new Answer(-1, "");
         }
     }
 }

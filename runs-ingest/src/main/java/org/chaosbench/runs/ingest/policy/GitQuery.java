@@ -1,11 +1,11 @@
 package org.chaosbench.runs.ingest.policy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
+import org.chaosbench.runs.ingest.io.Git;
+import org.chaosbench.runs.ingest.io.Git.Answer;
 
 /**
  * The git questions the commit rule asks. Unlike {@code io.Git}, which only reads output, some
@@ -21,13 +21,6 @@ public final class GitQuery {
 
     public Path root() {
         return root;
-    }
-
-    /** Exit code and trimmed stdout of one git call; exit -1 when git could not run. */
-    record Answer(int exit, String out) {
-        boolean ok() {
-            return exit == 0;
-        }
     }
 
     /** Whether {@code root} is inside a git work tree. */
@@ -79,27 +72,7 @@ public final class GitQuery {
         return a.ok() && !a.out().isEmpty() ? a.out().lines().map(String::strip).toList() : List.of();
     }
 
-    Answer run(String... args) {
-        String[] command = new String[args.length + 1];
-        command[0] = "git";
-        System.arraycopy(args, 0, command, 1, args.length);
-        try {
-            Process p = new ProcessBuilder(command)
-                    .directory(root.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(30, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return new Answer(-1, "");
-            }
-            return new Answer(p.exitValue(), new String(out, StandardCharsets.UTF_8).strip());
-        } catch (IOException e) {
-            return new Answer(-1, "");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(-1, "");
-        }
+    private Answer run(String... args) {
+        return Git.run(root, args);
     }
 }

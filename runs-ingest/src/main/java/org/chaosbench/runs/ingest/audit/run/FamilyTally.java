@@ -4,6 +4,7 @@ import org.chaosbench.runs.ingest.audit.BiasReport;
 import org.chaosbench.runs.ingest.audit.BiasThresholds;
 import org.chaosbench.runs.ingest.audit.FamilyAuditRow;
 import org.chaosbench.runs.ingest.audit.LabelCounts;
+import org.chaosbench.runs.ingest.audit.LabelTally;
 import org.chaosbench.runs.ingest.audit.WilsonInterval;
 import org.chaosbench.runs.ingest.compat.PyRound;
 

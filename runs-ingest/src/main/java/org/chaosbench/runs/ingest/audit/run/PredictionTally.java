@@ -18,6 +18,7 @@ import org.chaosbench.runs.ingest.audit.BiasThresholds;
 import org.chaosbench.runs.ingest.audit.FamilyAuditRow;
 import org.chaosbench.runs.ingest.audit.InvalidCategory;
 import org.chaosbench.runs.ingest.audit.LabelCounts;
+import org.chaosbench.runs.ingest.audit.LabelTally;
 import org.chaosbench.runs.ingest.io.CodePointOrder;
 import org.chaosbench.runs.ingest.io.InvalidInputException;
 import org.chaosbench.runs.ingest.io.JsonFiles;

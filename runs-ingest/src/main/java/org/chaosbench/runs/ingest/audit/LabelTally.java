@@ -1,15 +1,14 @@
-package org.chaosbench.runs.ingest.audit.run;
+package org.chaosbench.runs.ingest.audit;
 
-import org.chaosbench.runs.ingest.audit.LabelCounts;
 import org.chaosbench.runs.ingest.dataset.DatasetItem;
 import org.chaosbench.runs.ingest.metrics.Confusion;
 
 /**
- * {@link LabelCounts#of} one row at a time, so the audit can count a predictions file while
- * streaming it instead of holding its records. Same rules: only rows whose outcome starts
- * with VALID count.
+ * Builds {@link LabelCounts} one row at a time, so the audit can count a predictions file
+ * while streaming it instead of holding its records. Only rows whose outcome starts with
+ * VALID count (the audit's rule, {@link LabelCounts#isAuditValid}).
  */
-final class LabelTally {
+public final class LabelTally {
     private long tp;
     private long fp;
     private long tn;
@@ -19,7 +18,7 @@ final class LabelTally {
     private long predTrue;
     private long predFalse;
 
-    void add(String outcome, String groundTruth, String parsedLabel) {
+    public void add(String outcome, String groundTruth, String parsedLabel) {
         if (outcome == null || !outcome.startsWith("VALID")) {
             return;
         }
@@ -42,7 +41,7 @@ final class LabelTally {
         }
     }
 
-    LabelCounts counts() {
+    public LabelCounts counts() {
         return new LabelCounts(new Confusion(tp, fp, tn, fn), gtTrue, gtFalse, predTrue, predFalse);
     }
 }
