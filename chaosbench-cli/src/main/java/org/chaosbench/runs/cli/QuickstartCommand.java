@@ -17,6 +17,7 @@ import org.chaosbench.runs.eval.runner.EvalOptions;
 import org.chaosbench.runs.eval.runner.EvalProgress;
 import org.chaosbench.runs.eval.runner.EvalRun;
 import org.chaosbench.runs.eval.runner.Evaluations;
+import org.chaosbench.runs.eval.runner.RunInputs;
 import org.chaosbench.runs.ingest.compat.PyRound;
 import org.chaosbench.runs.ingest.console.ConsoleReports;
 import org.chaosbench.runs.ingest.dataset.DatasetValidator;
@@ -66,12 +67,13 @@ final class QuickstartCommand implements Callable<Integer> {
         for (String baseline : BASELINES) {
             EvalOptions o = new EvalOptions();
             o.provider = baseline;
-            Optional<Path> done = Evaluations.findCompletedRun(root.root, runs, o, ApiKeys.none());
+            RunInputs planned = RunInputs.of(root.root, o, ApiKeys.none());
+            Optional<Path> done = Evaluations.findCompletedRun(root.root, runs, planned);
             if (done.isPresent()) {
                 out.println(baseline + ": up to date, " + done.get());
                 continue;
             }
-            EvalRun.Result r = Evaluations.evaluate(root.root, runs, o, null, ApiKeys.none(), EvalProgress.NONE,
+            EvalRun.Result r = Evaluations.evaluate(root.root, runs, planned, ApiKeys.none(), EvalProgress.NONE,
                     Clock.systemUTC());
             out.println(baseline + ": evaluated " + r.metrics().total() + " items, accuracy "
                     + PyRound.fixed(r.metrics().accuracyValid(), 4) + ", " + r.runDir());

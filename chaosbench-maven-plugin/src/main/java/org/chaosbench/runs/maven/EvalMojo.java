@@ -265,7 +265,7 @@ public class EvalMojo extends AbstractChaosbenchMojo {
             }
             getLog().info("Evaluating " + in.providerName() + " (" + (i + 1) + " of " + todo.size() + ", "
                     + in.plan().selection().items().size() + " items)");
-            report(call(label, () -> Evaluations.evaluate(rootDir, output, o, null, keys, this::progress, clock)));
+            report(call(label, () -> Evaluations.evaluate(rootDir, output, in, keys, this::progress, clock)));
         }
     }
 

@@ -27,14 +27,24 @@ public final class Evaluations {
             EvalProgress progress, Clock clock) {
         Path output = root.resolve(outputDir).normalize();
         Path resumeDir = resume == null ? null : RunLocator.resolve(root, output, resume);
-        EvalSettings settings = settingsFor(options, resumeDir);
-        EvalPlan plan = EvalPlan.of(root, settings);
-        Budget budget = Pricing.budgetFor(root, settings);
-        ProviderConfig config = providerConfig(settings); // fails before any call on a bad option
-        ProviderFactory.missingKey(config, keys).ifPresent(message -> {
-            throw new IllegalArgumentException(message);
-        });
-        return EvalRun.run(plan, output, resumeDir, s -> create(config, keys), budget, progress, clock);
+        return run(root, output, EvalPlan.of(root, settingsFor(options, resumeDir)), resumeDir, keys, progress, clock);
+    }
+
+    /**
+     * A new run of inputs already planned with {@link RunInputs#of}, so that a front end that
+     * first looked for a completed run does not read the dataset a second time.
+     */
+    public static EvalRun.Result evaluate(Path root, Path outputDir, RunInputs planned, ApiKeys keys,
+            EvalProgress progress, Clock clock) {
+        return run(root, root.resolve(outputDir).normalize(), planned.plan(), null, keys, progress, clock);
+    }
+
+    private static EvalRun.Result run(Path root, Path output, EvalPlan plan, Path resumeDir, ApiKeys keys,
+            EvalProgress progress, Clock clock) {
+        checkRunnable(root, plan.settings(), keys); // fails before any call on a bad option
+        ProviderConfig config = providerConfig(plan.settings());
+        return EvalRun.run(plan, output, resumeDir, s -> create(config, keys), Pricing.budgetFor(root, plan.settings()),
+                progress, clock);
     }
 
     private static EvalSettings settingsFor(EvalOptions options, Path resumeDir) {
@@ -55,7 +65,12 @@ public final class Evaluations {
      * @throws IllegalArgumentException for options a run would refuse (unknown provider...)
      */
     public static Optional<Path> findCompletedRun(Path root, Path outputDir, EvalOptions options, ApiKeys keys) {
-        return CompletedRuns.find(root.resolve(outputDir).normalize(), RunInputs.of(root, options, keys).sha256());
+        return findCompletedRun(root, outputDir, RunInputs.of(root, options, keys));
+    }
+
+    /** The same for inputs already planned. */
+    public static Optional<Path> findCompletedRun(Path root, Path outputDir, RunInputs planned) {
+        return CompletedRuns.find(root.resolve(outputDir).normalize(), planned.sha256());
     }
 
     /**
