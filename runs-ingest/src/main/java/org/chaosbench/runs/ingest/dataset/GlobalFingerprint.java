@@ -51,16 +51,27 @@ public record GlobalFingerprint(String sha256, Formula formula, List<String> pat
     }
 
     static String combine(List<String> paths, Map<String, FileFingerprint> files, Formula formula) {
+        return digest(paths, path -> {
+            FileFingerprint f = files.get(path);
+            return formula == Formula.COUNTED ? path + ":" + f.sha256() + ":" + f.lines() : path + ":" + f.sha256();
+        });
+    }
+
+    /**
+     * The legacy formula from per-file SHAs alone (a freeze manifest records them), without
+     * reading the files: lets an audit recognise a legacy SHA of frozen data that is not on disk.
+     */
+    public static String legacyOf(List<String> paths, Map<String, String> fileSha) {
+        return digest(paths, path -> path + ":" + fileSha.get(path));
+    }
+
+    private static String digest(List<String> paths, java.util.function.Function<String, String> contribution) {
         List<String> sorted = new ArrayList<>(paths);
         sorted.sort(CodePointOrder.INSTANCE);
         MessageDigest sha = FileFingerprint.newSha256();
         // The original iterates over the sorted list itself, so a path listed twice counts twice.
         for (String path : sorted) {
-            FileFingerprint f = files.get(path);
-            String line = formula == Formula.COUNTED
-                    ? path + ":" + f.sha256() + ":" + f.lines() + "\n"
-                    : path + ":" + f.sha256() + "\n";
-            sha.update(line.getBytes(StandardCharsets.UTF_8));
+            sha.update((contribution.apply(path) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(sha.digest());
     }

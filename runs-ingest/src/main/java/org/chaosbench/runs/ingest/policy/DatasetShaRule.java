@@ -1,5 +1,6 @@
 package org.chaosbench.runs.ingest.policy;
 
+import org.chaosbench.runs.ingest.dataset.KnownDatasets;
 import org.chaosbench.runs.ingest.run.RunManifest;
 
 /**
@@ -25,7 +26,8 @@ public final class DatasetShaRule implements PolicyRule {
         FrozenDataset frozen = context.frozenDataset();
         if (context.freezeManifest() == null || frozen == null) {
             return RuleResult.fail(NAME, "no freeze manifest, so dataset SHA " + Sha.abbrev(stored)
-                    + " cannot be checked; write it with `bin/chaosbench freeze` and audit again");
+                    + " (" + KnownDatasets.describe(stored) + ") cannot be checked against the frozen data; write the manifest with "
+                    + "`bin/chaosbench freeze` (or pass --freeze-manifest) and audit again");
         }
         if (stored.equals(frozen.frozenSha())) {
             return RuleResult.pass(NAME, "dataset SHA " + Sha.abbrev(stored) + " matches the freeze manifest");
@@ -36,13 +38,13 @@ public final class DatasetShaRule implements PolicyRule {
                     + "stored it); re-run to get an official run");
         }
         if (frozen.legacySha() == null) {
-            return RuleResult.fail(NAME, "dataset SHA " + Sha.abbrev(stored) + " differs from the frozen SHA "
-                    + Sha.abbrev(frozen.frozenSha()) + ", and whether it is the frozen data's legacy-formula SHA "
-                    + "cannot be told because " + frozen.legacyUnknownBecause()
-                    + "; restore the frozen dataset, audit again, or re-run");
+            return RuleResult.fail(NAME, "dataset SHA " + Sha.abbrev(stored) + " (" + KnownDatasets.describe(stored)
+                    + ") differs from the frozen SHA " + Sha.abbrev(frozen.frozenSha())
+                    + ", and whether it is the frozen data's legacy-formula SHA cannot be told because "
+                    + frozen.legacyUnknownBecause());
         }
-        return RuleResult.fail(NAME, "dataset SHA " + Sha.abbrev(stored) + " matches neither the frozen SHA "
-                + Sha.abbrev(frozen.frozenSha()) + " nor its legacy formula " + Sha.abbrev(frozen.legacySha())
-                + ": the run used other data; re-run on the frozen dataset");
+        return RuleResult.fail(NAME, "dataset SHA " + Sha.abbrev(stored) + " (" + KnownDatasets.describe(stored)
+                + ") matches neither the frozen SHA " + Sha.abbrev(frozen.frozenSha()) + " nor its legacy formula "
+                + Sha.abbrev(frozen.legacySha()) + ": the run used other data; re-run on the frozen dataset");
     }
 }

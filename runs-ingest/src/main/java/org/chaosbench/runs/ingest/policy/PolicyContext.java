@@ -38,7 +38,7 @@ public record PolicyContext(Path projectRoot, FreezeManifest freezeManifest, Fro
             Set<Long> subsetSizes) {
         Path freezePath = projectRoot.resolve(freezeManifestPath == null ? FreezeManifest.DEFAULT_PATH : freezeManifestPath);
         FreezeManifest freeze = Files.isRegularFile(freezePath) ? FreezeManifest.read(freezePath) : null;
-        return new PolicyContext(projectRoot, freeze, freeze == null ? null : FrozenDataset.of(projectRoot, freeze),
+        return new PolicyContext(projectRoot, freeze, freeze == null ? null : FrozenDataset.of(freeze),
                 promptHashes, subsetSizes, DocumentedSubset.scan(projectRoot), new GitQuery(projectRoot));
     }
 }

@@ -15,13 +15,12 @@ import org.chaosbench.runs.ingest.io.IsoTime;
  * @param generatedUtc ISO UTC as Python writes it (FORMATS 0.4)
  * @param freezeSha global_sha256 of the freeze manifest, "" without one (as the original)
  * @param recomputedSha the canonical dataset's SHA recomputed now
- * @param runMethodSha the legacy no-count formula's SHA of the same data, null when unknown;
- *     the original recomputes it per run over the run's selector, but every run the runner
- *     writes names the canonical selector, so one value serves all runs
  * @param ranks parallel to runs; null entries for runs that cannot be ranked
+ * @param pairGroups groups of run indexes that answered exactly the same items
+ * @param pairs McNemar tests within each group, Holm-corrected per group
  */
-public record AuditReport(String generatedUtc, String freezeSha, String recomputedSha, String runMethodSha,
-        List<RunAudit> runs, List<Integer> ranks) {
+public record AuditReport(String generatedUtc, String freezeSha, String recomputedSha, List<RunAudit> runs,
+        List<Integer> ranks, List<List<Integer>> pairGroups, List<PairwiseComparison> pairs) {
 
     public AuditReport {
         Objects.requireNonNull(generatedUtc);
@@ -29,15 +28,17 @@ public record AuditReport(String generatedUtc, String freezeSha, String recomput
         recomputedSha = recomputedSha == null ? "" : recomputedSha;
         runs = List.copyOf(runs);
         ranks = java.util.Collections.unmodifiableList(new ArrayList<>(ranks));
+        pairGroups = List.copyOf(pairGroups);
+        pairs = List.copyOf(pairs);
         if (ranks.size() != runs.size()) {
             throw new IllegalArgumentException("one rank per run needed: " + ranks.size() + " vs " + runs.size());
         }
     }
 
-    public static AuditReport build(List<RunAudit> runs, Instant generated, String freezeSha, String recomputedSha,
-            String runMethodSha) {
-        return new AuditReport(IsoTime.isoUtc(generated), freezeSha, recomputedSha, runMethodSha, runs,
-                ItemSetRanks.of(runs));
+    public static AuditReport build(List<RunAudit> runs, Instant generated, String freezeSha, String recomputedSha) {
+        List<List<Integer>> groups = PairwiseTests.groups(runs);
+        return new AuditReport(IsoTime.isoUtc(generated), freezeSha, recomputedSha, runs, ItemSetRanks.of(runs),
+                groups, PairwiseTests.of(runs, groups));
     }
 
     /** As the original: plain string equality, so a missing freeze manifest ("") never matches. */
@@ -49,19 +50,4 @@ public record AuditReport(String generatedUtc, String freezeSha, String recomput
         return ranks.get(index);
     }
 
-    /** The stored SHA of a run equals the freeze SHA (false without either). */
-    public boolean shaMatchesFreezeMethod(RunAudit run) {
-        String stored = storedSha(run);
-        return stored != null && stored.equals(freezeSha);
-    }
-
-    /** The stored SHA equals the legacy formula's SHA (false when that is unknown). */
-    public boolean shaMatchesRunMethod(RunAudit run) {
-        String stored = storedSha(run);
-        return stored != null && stored.equals(runMethodSha);
-    }
-
-    private static String storedSha(RunAudit run) {
-        return run.manifest() == null ? null : run.manifest().datasetGlobalSha256();
-    }
 }

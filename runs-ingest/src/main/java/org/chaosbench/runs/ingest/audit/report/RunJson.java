@@ -33,8 +33,8 @@ final class RunJson {
         m.put("mcc", a.mcc());
         m.put("coverage", a.coverage());
         m.put("confusion", ConfusionJson.of(a.confusion(), a.bias()));
-        m.put("sha_matches_run_method", report.shaMatchesRunMethod(a));
-        m.put("sha_matches_freeze_method", report.shaMatchesFreezeMethod(a));
+        m.put("sha_matches_run_method", a.sha().matchesRunMethod());
+        m.put("sha_matches_freeze_method", a.sha().matchesFreezeMethod());
         m.put("is_canonical_run", a.isCanonicalRun());
         // The original's meaning (max_items null or 0); the stricter is_full_run of
         // RunScope, which knows subset runs, is what the paper tables use.

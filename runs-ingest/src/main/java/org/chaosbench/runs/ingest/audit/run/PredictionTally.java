@@ -27,8 +27,8 @@ import org.chaosbench.runs.ingest.run.PredictionRecord;
 
 /**
  * Counts one predictions.jsonl in a single streaming pass (FORMATS 8.4). Only counters, the
- * id set (for duplicates, dropped with this object after the run) and per-family counters are
- * kept, never the records, so memory per run does not grow with the rows' text and nothing
+ * id set (for duplicates, dropped with this object after the run), per-family counters and
+ * the per-item outcome bits are kept, never the records, so memory per run does not grow with the rows' text and nothing
  * survives from one run to the next. A bad line becomes a finding and the other lines still
  * count, where PredictionsFile.read would stop at the first one.
  */
@@ -47,6 +47,8 @@ final class PredictionTally {
     private final LabelTally labels = new LabelTally();
     private final Map<InvalidCategory, Long> invalidCategories = new EnumMap<>(InvalidCategory.class);
     private final List<String> invalidIds = new ArrayList<>();
+    private final ItemOutcomes.Builder outcomes;
+    private final LatencyStats.Builder latencies = new LatencyStats.Builder();
     private long lines;
     private long rows;
     private long duplicates;
@@ -54,13 +56,17 @@ final class PredictionTally {
     private long latencyCount;
     private double latencySum;
 
-    private PredictionTally(Path file) {
+    /** The report lists this many invalid ids (FORMATS 8.6); one more tells that there are more. */
+    static final int INVALID_IDS_KEPT = 11;
+
+    private PredictionTally(Path file, ItemIndex index) {
         this.file = file;
+        this.outcomes = new ItemOutcomes.Builder(index);
     }
 
     /** Reads the whole file; a file that cannot be opened at all throws (the caller reports it). */
-    static PredictionTally read(Path file) {
-        PredictionTally tally = new PredictionTally(file);
+    static PredictionTally read(Path file, ItemIndex index) {
+        PredictionTally tally = new PredictionTally(file, index);
         TextLines.forEach(file, tally::line, bad -> {
             tally.lines++;
             tally.lineFinding(Finding.error("predictions-malformed-line", bad.getMessage()));
@@ -87,6 +93,11 @@ final class PredictionTally {
         } else if (!ids.add(id)) {
             duplicates++;
         }
+        JsonNode c = json.get("correct");
+        Boolean isCorrect = c != null && c.isBoolean() ? c.booleanValue() : null;
+        if (id != null) {
+            outcomes.add(id, Boolean.TRUE.equals(isCorrect));
+        }
         String outcome = text(json, "outcome");
         if (outcome == null) {
             // The original crashes here (outcome.startswith on None); we count the row as invalid.
@@ -96,8 +107,6 @@ final class PredictionTally {
             lineFinding(Finding.warning("predictions-unexpected-outcome", where + ": unexpected outcome value '"
                     + outcome + "' for id=" + id));
         }
-        JsonNode c = json.get("correct");
-        Boolean isCorrect = c != null && c.isBoolean() ? c.booleanValue() : null;
         correct += Boolean.TRUE.equals(isCorrect) ? 1 : 0;
         String gt = text(json, "ground_truth");
         String parsed = text(json, "parsed_label");
@@ -106,13 +115,16 @@ final class PredictionTally {
         family = family == null || family.isEmpty() ? "unknown" : family;
         families.computeIfAbsent(family, FamilyTally::new).add(outcome, isCorrect, gt, parsed);
         if (outcome == null || PredictionRecord.INVALID.equals(outcome) || !outcome.startsWith("VALID")) {
-            invalidIds.add(id == null ? "<line " + number + ">" : id);
+            if (invalidIds.size() < INVALID_IDS_KEPT) {
+                invalidIds.add(id == null ? "<line " + number + ">" : id);
+            }
             invalidCategories.merge(InvalidCategory.classify(text(json, "pred_text")), 1L, Long::sum);
         }
         JsonNode latency = json.get("latency_s");
         if (latency != null && latency.isNumber()) {
             latencyCount++;
             latencySum += latency.doubleValue();
+            latencies.add(latency.doubleValue());
         }
     }
 
@@ -170,6 +182,14 @@ final class PredictionTally {
 
     Map<InvalidCategory, Long> invalidCategories() {
         return Collections.unmodifiableMap(invalidCategories);
+    }
+
+    ItemOutcomes outcomes() {
+        return outcomes.build();
+    }
+
+    LatencyStats latency() {
+        return latencies.build();
     }
 
     /** round(count / sum, 2) "q/s" as analyze_runs reports it (1 / mean latency), or null. */

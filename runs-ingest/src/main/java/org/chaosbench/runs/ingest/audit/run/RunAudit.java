@@ -26,6 +26,9 @@ import org.chaosbench.runs.ingest.run.RunManifest;
  * @param predictionsMatchManifest line count == total_items_evaluated; null when either is unknown
  * @param invalidCategories category key (InvalidCategory.key) to count, only categories seen
  * @param wilson run-level 95% interval on (correct, valid); null when those are unknown
+ * @param sha the two SHA comparisons of FORMATS 8.4
+ * @param outcomes per-item correctness for the pairwise tests; null without predictions
+ * @param latency the latency distribution; null without predictions or latencies
  */
 public record RunAudit(Path runDir, DiscoveredRun.Source source, RunManifest manifest, String runId,
         String provider, String model, boolean isCanonicalRun, boolean maxItemsUnset, boolean isFullRun,
@@ -33,17 +36,23 @@ public record RunAudit(Path runDir, DiscoveredRun.Source source, RunManifest man
         Double balancedAccuracy, Double mcc, Double coverage, Confusion confusion, BiasReport bias,
         long duplicateIdsCount, Boolean predictionsMatchManifest, List<String> invalidIds,
         Map<String, Long> invalidCategories, Double throughputQps, Map<String, FamilyAuditRow> families,
-        WilsonInterval wilson, Verdict verdict, List<Finding> findings) {
+        WilsonInterval wilson, Verdict verdict, List<Finding> findings, ShaCheck sha, ItemOutcomes outcomes,
+        LatencyStats latency) {
 
     public RunAudit {
         invalidIds = List.copyOf(invalidIds);
         invalidCategories = Map.copyOf(invalidCategories);
         families = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(families));
         findings = List.copyOf(findings);
+        sha = sha == null ? ShaCheck.NONE : sha;
     }
 
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
+    }
+
+    public boolean hasFinding(String code) {
+        return findings.stream().anyMatch(f -> f.code().equals(code));
     }
 
     /** The codes of the findings, in the order they were found. */

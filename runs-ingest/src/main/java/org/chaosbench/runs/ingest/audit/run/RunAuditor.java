@@ -16,6 +16,7 @@ import org.chaosbench.runs.ingest.audit.FamilyAuditRow;
 import org.chaosbench.runs.ingest.audit.LabelCounts;
 import org.chaosbench.runs.ingest.audit.WilsonInterval;
 import org.chaosbench.runs.ingest.compat.PyRound;
+import org.chaosbench.runs.ingest.dataset.KnownDatasets;
 import org.chaosbench.runs.ingest.io.InvalidInputException;
 import org.chaosbench.runs.ingest.io.JsonFiles;
 import org.chaosbench.runs.ingest.metrics.Confusion;
@@ -35,13 +36,23 @@ public final class RunAuditor {
     private RunAuditor() {
     }
 
+    /** One run alone (publish, site): a fresh context, nothing shared with other runs. */
     public static RunAudit audit(DiscoveredRun run, PolicyContext context, BiasThresholds thresholds) {
+        return audit(run, AuditContext.of(context, thresholds));
+    }
+
+    public static RunAudit audit(DiscoveredRun run, AuditContext audit) {
+        PolicyContext context = audit.policy();
+        BiasThresholds thresholds = audit.thresholds();
         RunFiles files = new RunFiles(run.dir());
         List<Finding> findings = new ArrayList<>();
 
         RunManifest manifest = readManifest(files, findings);
         StoredMetrics stored = readMetrics(files, manifest, findings);
-        PredictionTally tally = readPredictions(files, run.source(), findings);
+        PredictionTally tally = readPredictions(files, run.source(), audit.items(), findings);
+        ShaCheck sha = manifest == null ? ShaCheck.NONE : checkSha(manifest, audit, findings);
+        LatencyStats latency = tally == null ? null : tally.latency();
+        checkLatency(files, latency, findings);
         if (Files.exists(files.checkpoint())) {
             findings.add(Finding.warning("checkpoint-leftover", files.checkpoint()
                     + " is still there: the run was interrupted or crashed before writing its final files"));
@@ -101,7 +112,59 @@ public final class RunAuditor {
                 round4(stored.mcc()), coverage, confusion, bias, tally == null ? 0 : tally.duplicates(), linesMatch,
                 tally == null ? List.of() : tally.invalidIds(), categories,
                 tally == null ? null : tally.throughputQps(), families,
-                wilson(stored, tally, valid, accuracy), verdict(manifest, files, context, findings), findings);
+                wilson(stored, tally, valid, accuracy), verdict(manifest, files, context, findings), findings, sha,
+                tally == null ? null : tally.outcomes(), latency);
+    }
+
+    /**
+     * FORMATS 8.4: the stored SHA against the freeze SHA and against the legacy formula over
+     * the run's own selector; a legacy match is a warning (same data, old formula), no match
+     * an error.
+     */
+    private static ShaCheck checkSha(RunManifest manifest, AuditContext audit, List<Finding> findings) {
+        String stored = manifest.datasetGlobalSha256();
+        String freeze = audit.freezeSha();
+        RunMethodShas.Result runMethod = audit.runMethodShas().of(manifest.canonicalSelector());
+        boolean matchesFreeze = stored != null && stored.equals(freeze);
+        boolean matchesRunMethod = stored != null && stored.equals(runMethod.sha());
+        if (runMethod.failure() != null) {
+            findings.add(Finding.error("sha-recompute-failed", "SHA recompute (run method) failed: "
+                    + runMethod.failure()));
+        }
+        String frozenLegacy = audit.policy().frozenDataset() == null ? null : audit.policy().frozenDataset().legacySha();
+        if (!matchesFreeze && (matchesRunMethod || (stored != null && stored.equals(frozenLegacy)))) {
+            findings.add(Finding.warning("sha-legacy-formula", "dataset_global_sha256 " + first16(stored)
+                    + "\u2026 is the legacy formula's SHA (path:sha without the line count) of "
+                    + (matchesRunMethod ? "the dataset named by " + manifest.canonicalSelector() : "the frozen dataset")
+                    + ": same data, old fingerprint; the freeze SHA is "
+                    + (freeze.isEmpty() ? "absent" : first16(freeze) + "\u2026")));
+        } else if (!matchesFreeze && runMethod.failure() == null) {
+            findings.add(Finding.error("sha-mismatch", "SHA mismatch: stored=" + first16(stored) + "\u2026 recomputed_run="
+                    + first16(runMethod.sha()) + "\u2026 freeze=" + first16(freeze) + "\u2026 (stored: "
+                    + KnownDatasets.describe(stored) + ")"));
+        }
+        return new ShaCheck(matchesFreeze, matchesRunMethod);
+    }
+
+    private static String first16(String sha) {
+        return sha == null ? "null" : sha.length() > 16 ? sha.substring(0, 16) : sha;
+    }
+
+    /** Latencies no clock gives, and stalls far beyond the median answer time. */
+    private static void checkLatency(RunFiles files, LatencyStats latency, List<Finding> findings) {
+        if (latency == null) {
+            return;
+        }
+        if (latency.impossible() > 0) {
+            findings.add(Finding.error("latency-impossible", files.predictions() + ": " + latency.impossible()
+                    + " latency_s value(s) negative, NaN or infinite: the timing of this run cannot be trusted"));
+        }
+        if (latency.hasStall()) {
+            findings.add(Finding.warning("latency-stall", String.format(java.util.Locale.ROOT,
+                    "%s: slowest answer %.1f s against a median of %.3f s (p99 %.3f s): the server stalled or "
+                            + "retries piled up; check the provider's logs before comparing timings",
+                    files.predictions(), latency.max(), latency.median(), latency.p99())));
+        }
     }
 
     private static RunManifest readManifest(RunFiles files, List<Finding> findings) {
@@ -139,7 +202,7 @@ public final class RunAuditor {
      * predictions by design (FORMATS 7: publish-run copies manifest, metrics, summary and
      * receipt only), so there a missing file is a warning; under runs/ it is an error.
      */
-    private static PredictionTally readPredictions(RunFiles files, DiscoveredRun.Source source,
+    private static PredictionTally readPredictions(RunFiles files, DiscoveredRun.Source source, ItemIndex index,
             List<Finding> findings) {
         if (!Files.isRegularFile(files.predictions())) {
             findings.add(source == DiscoveredRun.Source.PUBLISHED
@@ -150,7 +213,7 @@ public final class RunAuditor {
             return null;
         }
         try {
-            PredictionTally tally = PredictionTally.read(files.predictions());
+            PredictionTally tally = PredictionTally.read(files.predictions(), index);
             findings.addAll(tally.findings());
             return tally;
         } catch (InvalidInputException | UncheckedIOException e) {

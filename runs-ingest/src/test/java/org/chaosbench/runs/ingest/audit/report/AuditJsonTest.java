@@ -42,14 +42,15 @@ class AuditJsonTest {
         for (DiscoveredRun run : RunDiscovery.discover(corpus, null)) {
             audits.add(RunAuditor.audit(run, context, BiasThresholds.DEFAULTS));
         }
-        return AuditReport.build(audits, GENERATED, "", "ab".repeat(32), null);
+        return AuditReport.build(audits, GENERATED, "", "ab".repeat(32));
     }
 
     /**
      * The healthy run's object, checked by hand: confusion h1 TP, h2 FP, h3 TN (h4 INVALID);
      * Wilson (2,3) = 0.2077/0.9385, atomic (1,2) = 0.0945/0.9055, multi_hop (1,1) =
      * 0.2065/1.0; every run in the corpus has 4 items and the same SHA and their intervals
-     * overlap, so all share rank 1. No freeze manifest: both SHA matches false.
+     * overlap, so all share rank 1. No freeze manifest and no dataset in the project: both SHA
+     * matches false, and the run-method recompute fails (a finding).
      */
     static final String HEALTHY = """
             {
@@ -94,7 +95,9 @@ class AuditJsonTest {
               "predictions_match_manifest": true,
               "duplicate_ids_count": 0,
               "throughput_qps": 1.0,
-              "errors": [],
+              "errors": [
+                "SHA recompute (run method) failed: <PROJECT>/data/canonical_v2_files.json: file not found"
+              ],
               "warnings": [],
               "per_family": [
                 {
@@ -146,13 +149,19 @@ class AuditJsonTest {
               ],
               "verdict": "EXPLORATORY",
               "verdict_reasons": [
-                "no freeze manifest, so dataset SHA cfcfcc73... cannot be checked; write it with `bin/chaosbench freeze` and audit again",
+                "no freeze manifest, so dataset SHA cfcfcc73... (the ChaosBench-Logic v2 canonical dataset) cannot be checked against the frozen data; write the manifest with `bin/chaosbench freeze` (or pass --freeze-manifest) and audit again",
                 "commit abc1234 cannot be traced: <PROJECT> is not a git repository; audit from a clone of the project"
               ],
               "wilson_lo": 0.2077,
               "wilson_hi": 0.9385,
               "rank": 1,
-              "findings": []
+              "findings": [
+                {
+                  "severity": "ERROR",
+                  "code": "sha-recompute-failed",
+                  "message": "SHA recompute (run method) failed: <PROJECT>/data/canonical_v2_files.json: file not found"
+                }
+              ]
             }""";
 
     private static int indexOf(AuditReport report, String runId) {
@@ -209,7 +218,7 @@ class AuditJsonTest {
 
     @Test
     void matchingShaGetsTheOtherExplanation() {
-        AuditReport report = AuditReport.build(List.of(), GENERATED, "ab", "ab", null);
+        AuditReport report = AuditReport.build(List.of(), GENERATED, "ab", "ab");
         assertThat(AuditJson.render(report)).isEqualTo("{\n  \"generated_utc\": \"2026-02-21T10:00:00.123456+00:00\",\n"
                 + "  \"freeze_sha\": \"ab\",\n  \"recomputed_sha\": \"ab\",\n  \"sha_match\": true,\n"
                 + "  \"sha_mismatch_explanation\": \"" + AuditJson.SHA_MATCH_TEXT + "\",\n  \"runs\": []\n}");

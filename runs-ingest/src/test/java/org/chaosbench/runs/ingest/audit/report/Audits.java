@@ -53,6 +53,6 @@ final class Audits {
         return new RunAudit(Path.of("runs", runId), DiscoveredRun.Source.RUNS, manifest, runId, provider, model, true,
                 fullRun, fullRun, total, valid, invalid, accuracy, effective, balanced, mcc, coverage,
                 labels == null ? null : labels.confusion(), labels == null ? null : BiasReport.of(labels), 0L, true,
-                List.of(), Map.of(), null, families, wilson, verdict, List.of());
+                List.of(), Map.of(), null, families, wilson, verdict, List.of(), null, null, null);
     }
 }

@@ -36,7 +36,7 @@ class ItemSetRanksTest {
                 // Without a manifest (SHA unknown) or an interval there is nothing to rank on.
                 run("no-manifest", 100, null, new WilsonInterval(0.1, 0.2)),
                 run("no-wilson", 100, shaA, null));
-        AuditReport report = AuditReport.build(runs, Instant.EPOCH, "", "", null);
+        AuditReport report = AuditReport.build(runs, Instant.EPOCH, "", "");
         assertThat(report.ranks()).containsExactly(1, 2, 1, 1, 1, null, null);
     }
 
@@ -46,16 +46,16 @@ class ItemSetRanksTest {
         // Unrounded 0.70001 > 0.7000 would separate them; printed, both read 0.7 and tie.
         List<RunAudit> runs = List.of(run("a", 10, sha, new WilsonInterval(0.70001, 0.9)),
                 run("b", 10, sha, new WilsonInterval(0.5, 0.7)));
-        assertThat(AuditReport.build(runs, Instant.EPOCH, "", "", null).ranks()).containsExactly(1, 1);
+        assertThat(AuditReport.build(runs, Instant.EPOCH, "", "").ranks()).containsExactly(1, 1);
     }
 
     @Test
-    void shaFlagsCompareTheStoredSha() {
+    void theGlobalShaMatchIsPlainEquality() {
         RunAudit r = run("a", 10, Audits.manifest("ffff"), WilsonInterval.of(1, 2));
-        AuditReport report = AuditReport.build(List.of(r), Instant.EPOCH, "ffff", "ffff", "eeee");
+        AuditReport report = AuditReport.build(List.of(r), Instant.EPOCH, "ffff", "ffff");
         assertThat(report.shaMatch()).isTrue();
-        assertThat(report.shaMatchesFreezeMethod(r)).isTrue();
-        assertThat(report.shaMatchesRunMethod(r)).isFalse();
+        assertThat(AuditReport.build(List.of(r), Instant.EPOCH, "", "").shaMatch()).isTrue();
+        assertThat(AuditReport.build(List.of(r), Instant.EPOCH, "", "ffff").shaMatch()).isFalse();
         assertThat(report.generatedUtc()).isEqualTo("1970-01-01T00:00:00+00:00");
     }
 }

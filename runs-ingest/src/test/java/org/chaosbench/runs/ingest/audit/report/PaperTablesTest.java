@@ -101,7 +101,7 @@ class PaperTablesTest {
 
     @Test
     void officialTablesLeaveExploratoryRunsOut() throws IOException {
-        AuditReport report = AuditReport.build(List.of(runA(), runC()), Instant.EPOCH, "", "", null);
+        AuditReport report = AuditReport.build(List.of(runA(), runC()), Instant.EPOCH, "", "");
         PaperTables.writeOfficial(dir, report);
         assertThat(read(PaperTables.BASELINES_CSV)).isEqualTo(HEADER + ROW_A);
         assertThat(read(PaperTables.BASELINES_MD)).doesNotContain("run-c").doesNotContain("mistral");

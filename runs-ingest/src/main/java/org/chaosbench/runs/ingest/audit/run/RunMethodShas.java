@@ -1,0 +1,40 @@
+package org.chaosbench.runs.ingest.audit.run;
+
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.chaosbench.runs.ingest.dataset.GlobalFingerprint;
+import org.chaosbench.runs.ingest.dataset.Selector;
+
+/**
+ * The legacy no-count SHA over the selector a run names (FORMATS 8.4, "run method"),
+ * computed once per selector for the whole audit.
+ */
+public final class RunMethodShas {
+    /** The SHA, or why it could not be computed. */
+    public record Result(String sha, String failure) {
+    }
+
+    private final Path root;
+    private final ConcurrentHashMap<String, Result> bySelector = new ConcurrentHashMap<>();
+
+    public RunMethodShas(Path root) {
+        this.root = root;
+    }
+
+    public Result of(String selectorPath) {
+        if (selectorPath == null) {
+            return new Result(null, "the manifest names no canonical_selector");
+        }
+        return bySelector.computeIfAbsent(selectorPath, this::compute);
+    }
+
+    private Result compute(String selectorPath) {
+        try {
+            return new Result(GlobalFingerprint.compute(Selector.read(root, selectorPath),
+                    GlobalFingerprint.Formula.LEGACY).sha256(), null);
+        } catch (RuntimeException e) {
+            return new Result(null, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+}
