@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.chaosbench.runs.ingest.dataset.FreezeManifest;
+import org.chaosbench.runs.ingest.dataset.GlobalFingerprint;
+import org.chaosbench.runs.ingest.dataset.Selector;
 
 /**
  * What the rules need to know about the project, gathered once per audit so that each rule
@@ -18,10 +20,12 @@ import org.chaosbench.runs.ingest.dataset.FreezeManifest;
  * @param documentedSubsetSizes subset sizes listed in configuration
  * @param subsets the subset files under data/subsets, each checked against its manifest
  * @param git asks git about {@code projectRoot}
+ * @param canonicalItemCount items of the full canonical dataset: the freeze manifest's count, else
+ *     the non-blank lines of the canonical files on disk, else null (nothing to tell a subset by)
  */
 public record PolicyContext(Path projectRoot, FreezeManifest freezeManifest, FrozenDataset frozenDataset,
         Set<String> acceptedPromptHashes, Set<Long> documentedSubsetSizes, List<DocumentedSubset> subsets,
-        GitQuery git) {
+        GitQuery git, Long canonicalItemCount) {
 
     public PolicyContext {
         acceptedPromptHashes = Set.copyOf(acceptedPromptHashes);
@@ -39,6 +43,25 @@ public record PolicyContext(Path projectRoot, FreezeManifest freezeManifest, Fro
         Path freezePath = projectRoot.resolve(freezeManifestPath == null ? FreezeManifest.DEFAULT_PATH : freezeManifestPath);
         FreezeManifest freeze = Files.isRegularFile(freezePath) ? FreezeManifest.read(freezePath) : null;
         return new PolicyContext(projectRoot, freeze, freeze == null ? null : FrozenDataset.of(freeze),
-                promptHashes, subsetSizes, DocumentedSubset.scan(projectRoot), new GitQuery(projectRoot));
+                promptHashes, subsetSizes, DocumentedSubset.scan(projectRoot), new GitQuery(projectRoot),
+                freeze != null ? Long.valueOf(freeze.totalQuestions()) : countOnDisk(projectRoot));
+    }
+
+    private static Long countOnDisk(Path root) {
+        if (!Files.isRegularFile(root.resolve(Selector.DEFAULT_PATH))) {
+            return null;
+        }
+        try {
+            GlobalFingerprint now = GlobalFingerprint.compute(Selector.read(root, Selector.DEFAULT_PATH),
+                    GlobalFingerprint.Formula.COUNTED);
+            long total = 0;
+            for (org.chaosbench.runs.ingest.dataset.FileFingerprint f : now.files().values()) {
+                total += f.lines();
+            }
+            return total;
+        } catch (RuntimeException e) {
+            // A missing or unreadable canonical file: no count, subset runs are then told by max_items alone.
+            return null;
+        }
     }
 }

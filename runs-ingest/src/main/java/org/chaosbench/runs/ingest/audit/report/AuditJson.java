@@ -42,6 +42,49 @@ public final class AuditJson {
         return m;
     }
 
+    /** The summary object plus what the original lacks: the computed checklist and the pairwise tests. */
+    public static Map<String, Object> toJson(AuditReport report, List<ChecklistItem> checklist) {
+        Map<String, Object> m = toJson(report);
+        List<Object> checks = new ArrayList<>();
+        for (ChecklistItem c : checklist) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("risk", c.risk());
+            item.put("status", c.status().name());
+            item.put("notes", c.notes());
+            checks.add(item);
+        }
+        m.put("checklist", checks);
+        m.put("pairwise", pairwise(report));
+        return m;
+    }
+
+    private static List<Object> pairwise(AuditReport report) {
+        List<Object> groups = new ArrayList<>();
+        for (int g = 0; g < report.pairGroups().size(); g++) {
+            List<Integer> members = report.pairGroups().get(g);
+            Map<String, Object> group = new LinkedHashMap<>();
+            group.put("item_count", report.runs().get(members.get(0)).outcomes().items());
+            group.put("run_ids", members.stream().map(i -> report.runs().get(i).runId()).toList());
+            List<Object> tests = new ArrayList<>();
+            for (PairwiseComparison p : report.pairs()) {
+                if (p.group() == g) {
+                    Map<String, Object> t = new LinkedHashMap<>();
+                    t.put("first", report.runs().get(p.first()).runId());
+                    t.put("second", report.runs().get(p.second()).runId());
+                    t.put("first_only_correct", p.firstOnly());
+                    t.put("second_only_correct", p.secondOnly());
+                    t.put("p_value", p.pValue());
+                    t.put("p_holm", p.holmP());
+                    t.put("significant", p.significant());
+                    tests.add(t);
+                }
+            }
+            group.put("tests", tests);
+            groups.add(group);
+        }
+        return groups;
+    }
+
     public static String render(AuditReport report) {
         return PyJson.pretty(toJson(report));
     }
@@ -50,6 +93,13 @@ public final class AuditJson {
     public static Path write(Path outDir, AuditReport report) {
         Path target = outDir.resolve(FILE_NAME);
         AtomicFiles.writeString(target, render(report));
+        return target;
+    }
+
+    /** Writes outDir/audit.json with the checklist and the pairwise tests. */
+    public static Path write(Path outDir, AuditReport report, List<ChecklistItem> checklist) {
+        Path target = outDir.resolve(FILE_NAME);
+        AtomicFiles.writeString(target, PyJson.pretty(toJson(report, checklist)));
         return target;
     }
 }

@@ -10,7 +10,7 @@ import org.chaosbench.runs.ingest.run.RunManifest;
  * max_items is null or 0 (FORMATS 8.4), which also calls every subset-file run full
  * (FORMATS 12.3). Here a run is full only if, in addition, it names no subset file
  * ({@code evaluated_dataset.source}, written by our runner) and did not evaluate fewer items
- * than the freeze holds (the only trace a subset run of the original tool leaves).
+ * than the canonical dataset holds (the only trace a subset run of the original tool leaves).
  */
 final class RunScope {
     private RunScope() {
@@ -31,10 +31,10 @@ final class RunScope {
             return false;
         }
         Long total = m.totalItemsEvaluated();
-        if (total == null || context == null || context.freezeManifest() == null) {
+        if (total == null || context == null || context.canonicalItemCount() == null) {
             // Nothing to compare with: trust max_items, as the original does.
             return true;
         }
-        return total >= context.freezeManifest().totalQuestions();
+        return total >= context.canonicalItemCount();
     }
 }
