@@ -7,6 +7,7 @@ final class FindingFixes {
     private static final Map<String, String> FIXES = Map.ofEntries(
             Map.entry("sha-mismatch", "re-run the model on the frozen dataset; this run used other data"),
             Map.entry("sha-legacy-formula", "same data, old fingerprint: re-run for an official run, or keep it as exploratory"),
+            Map.entry("sha-not-frozen", "write the freeze manifest with `bin/chaosbench freeze` and audit again"),
             Map.entry("sha-recompute-failed", "restore the selector and dataset files named by the manifest (check --root)"),
             Map.entry("checkpoint-leftover", "finish the run with `bin/chaosbench eval --resume <run_id>`, or delete the folder"),
             Map.entry("predictions-count-mismatch", "the run is incomplete or was edited: resume or re-run it"),

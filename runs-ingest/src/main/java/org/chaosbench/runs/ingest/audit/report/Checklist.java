@@ -60,8 +60,10 @@ public final class Checklist {
                     + " run(s) stored a SHA that is neither the freeze SHA nor its legacy formula" + names(mismatch));
         }
         if (!legacy.isEmpty() || report.freezeSha().isEmpty()) {
+            List<RunAudit> unfrozen = filter(runs, r -> r.hasFinding("sha-not-frozen"));
             return new ChecklistItem("Dataset SHA mismatch", Status.WARN, global + "; " + legacy.size()
-                    + " run(s) stored the legacy formula's SHA of the same data" + names(legacy));
+                    + " run(s) stored the legacy formula's SHA of the same data" + names(legacy) + "; "
+                    + unfrozen.size() + " run(s) match the data on disk, which is not frozen" + names(unfrozen));
         }
         return new ChecklistItem("Dataset SHA mismatch", Status.PASS, global + "; every run stored the freeze SHA");
     }

@@ -138,6 +138,10 @@ public final class RunAuditor {
                     + (matchesRunMethod ? "the dataset named by " + manifest.canonicalSelector() : "the frozen dataset")
                     + ": same data, old fingerprint; the freeze SHA is "
                     + (freeze.isEmpty() ? "absent" : first16(freeze) + "\u2026")));
+        } else if (!matchesFreeze && freeze.isEmpty() && stored != null && stored.equals(runMethod.counted())) {
+            // The original calls this a mismatch (freeze SHA ""); it is the data on disk, only not frozen.
+            findings.add(Finding.warning("sha-not-frozen", "dataset_global_sha256 " + first16(stored)
+                    + "\u2026 is the SHA of the dataset on disk, but there is no freeze manifest to check it against"));
         } else if (!matchesFreeze && runMethod.failure() == null) {
             findings.add(Finding.error("sha-mismatch", "SHA mismatch: stored=" + first16(stored) + "\u2026 recomputed_run="
                     + first16(runMethod.sha()) + "\u2026 freeze=" + first16(freeze) + "\u2026 (stored: "

@@ -11,8 +11,11 @@ import org.chaosbench.runs.ingest.dataset.Selector;
  * computed once per selector for the whole audit.
  */
 public final class RunMethodShas {
-    /** The SHA, or why it could not be computed. */
-    public record Result(String sha, String failure) {
+    /**
+     * The legacy SHA ({@code sha}, the original's "run method"), the current formula's SHA of the
+     * same files ({@code counted}), or why they could not be computed.
+     */
+    public record Result(String sha, String counted, String failure) {
     }
 
     private final Path root;
@@ -24,17 +27,17 @@ public final class RunMethodShas {
 
     public Result of(String selectorPath) {
         if (selectorPath == null) {
-            return new Result(null, "the manifest names no canonical_selector");
+            return new Result(null, null, "the manifest names no canonical_selector");
         }
         return bySelector.computeIfAbsent(selectorPath, this::compute);
     }
 
     private Result compute(String selectorPath) {
         try {
-            return new Result(GlobalFingerprint.compute(Selector.read(root, selectorPath),
-                    GlobalFingerprint.Formula.LEGACY).sha256(), null);
+            java.util.List<GlobalFingerprint> both = GlobalFingerprint.computeBoth(Selector.read(root, selectorPath));
+            return new Result(both.get(1).sha256(), both.get(0).sha256(), null);
         } catch (RuntimeException e) {
-            return new Result(null, e.getMessage() == null ? e.toString() : e.getMessage());
+            return new Result(null, null, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 }

@@ -78,10 +78,13 @@ class ShaCheckTest {
     }
 
     @Test
-    void withoutFreezeManifestTheCurrentShaIsAnErrorAsInTheOriginal() {
+    void withoutFreezeManifestTheCurrentShaIsOnlyAWarning() {
+        // The original reports an error here (the freeze SHA is ""); the data on disk is what the
+        // run used, so this audit warns that it is not frozen instead.
         RunAudit a = audit(counted);
         assertThat(a.sha()).isEqualTo(ShaCheck.NONE);
-        assertThat(a.findingCodes()).containsExactly("sha-mismatch");
+        assertThat(a.findingCodes()).containsExactly("sha-not-frozen");
+        assertThat(audit("ab".repeat(32)).findingCodes()).containsExactly("sha-mismatch");
         assertThat(audit(legacy).findingCodes()).containsExactly("sha-legacy-formula");
     }
 }
