@@ -91,7 +91,7 @@ public class AuditMojo extends AbstractChaosbenchMojo {
 
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
-        Path r = root.toPath();
+        Path r = root.toPath().toAbsolutePath().normalize();
         FailOn rule;
         BiasThresholds thresholds;
         try {

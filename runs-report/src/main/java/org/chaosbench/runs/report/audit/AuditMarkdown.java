@@ -227,7 +227,7 @@ public final class AuditMarkdown {
             c.put("tnr", hasLabels ? fixed(f.labels().confusion().tnr(), 3) : raw(DASH));
             c.put("bias", f.bias() == null || !hasLabels ? DASH : f.bias().labelBiased() ? "\u26a0\ufe0f" : "\u2705");
             c.put("ci", interval(f.wilson()));
-            c.put("note", f.lowSupport() ? "(low N)" : "");
+            c.put("note", raw(f.lowSupport() ? "(low N)" : ""));
             cells.add(c);
         }
         return Map.of("runId", code(r.runId()), "model", code(r.model()), "rows", cells);
