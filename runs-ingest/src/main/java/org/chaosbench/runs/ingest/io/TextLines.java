@@ -31,6 +31,20 @@ public final class TextLines {
         void badLine(InvalidInputException problem);
     }
 
+    /**
+     * Receives lines without decoding them where possible: a pure-ASCII line arrives as bytes
+     * (already trimmed; the array is reused after the call), any other line decoded and trimmed
+     * as {@link LineHandler} gets it. Lets hot readers parse bytes directly.
+     */
+    public interface ByteLineHandler extends LineHandler {
+        void asciiLine(int number, byte[] bytes, int from, int to);
+    }
+
+    /** As {@link #forEach(Path, LineHandler, BadLineHandler)}, with pure-ASCII lines passed as bytes. */
+    public static void forEachAscii(Path file, ByteLineHandler handler, BadLineHandler onBadLine) {
+        open(file, in -> read(in, (buf, from, to, number) -> emitAscii(file, buf, from, to, number, handler, onBadLine)));
+    }
+
     public static void forEach(Path file, LineHandler handler) {
         forEach(file, handler, problem -> {
             throw problem;
@@ -38,8 +52,21 @@ public final class TextLines {
     }
 
     public static void forEach(Path file, LineHandler handler, BadLineHandler onBadLine) {
+        open(file, in -> read(file, in, handler, onBadLine));
+    }
+
+    private interface Reader {
+        void read(InputStream in) throws IOException;
+    }
+
+    /** One raw line: buf[from, to) without its terminator, and its 1-based physical number. */
+    private interface RawLine {
+        void line(byte[] buf, int from, int to, int number);
+    }
+
+    private static void open(Path file, Reader reader) {
         try (InputStream in = Files.newInputStream(file)) {
-            read(file, in, handler, onBadLine);
+            reader.read(in);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file, "file not found");
         } catch (IOException e) {
@@ -48,38 +75,47 @@ public final class TextLines {
     }
 
     static void read(Path file, InputStream in, LineHandler handler, BadLineHandler onBadLine) throws IOException {
+        read(in, (buf, from, to, number) -> emit(file, buf, from, to, number, handler, onBadLine));
+    }
+
+    private static void read(InputStream in, RawLine sink) throws IOException {
         byte[] chunk = new byte[1 << 16];
-        byte[] line = new byte[256];
-        int len = 0;
+        // A line that spans two chunks is gathered here; lines inside a chunk are passed in place.
+        byte[] carry = new byte[256];
+        int carried = 0;
         int number = 1;
         boolean afterCr = false;
         int n;
         while ((n = in.read(chunk)) > 0) {
             int start = 0;
-            for (int i = 0; i < n; i++) {
-                byte b = chunk[i];
-                if (b != '\n' && b != '\r') {
-                    continue;
-                }
-                line = append(line, len, chunk, start, i - start);
-                len += i - start;
-                start = i + 1;
-                if (b == '\n' && afterCr && len == 0) {
+            int eol;
+            while ((eol = ByteScan.indexOfLineEnd(chunk, start, n)) >= 0) {
+                byte b = chunk[eol];
+                if (b == '\n' && afterCr && carried == 0 && eol == start) {
+                    // The \n of a \r\n pair: the line already ended at the \r.
                     afterCr = false;
+                    start = eol + 1;
                     continue;
                 }
                 afterCr = b == '\r';
-                emit(file, line, len, number, handler, onBadLine);
-                len = 0;
+                if (carried > 0) {
+                    carry = append(carry, carried, chunk, start, eol - start);
+                    carried += eol - start;
+                    sink.line(carry, 0, carried, number);
+                    carried = 0;
+                } else {
+                    sink.line(chunk, start, eol, number);
+                }
                 number++;
+                start = eol + 1;
             }
             if (start < n) {
-                line = append(line, len, chunk, start, n - start);
-                len += n - start;
+                carry = append(carry, carried, chunk, start, n - start);
+                carried += n - start;
                 afterCr = false;
             }
         }
-        emit(file, line, len, number, handler, onBadLine);
+        sink.line(carry, 0, carried, number);
     }
 
     private static byte[] append(byte[] line, int len, byte[] src, int from, int count) {
@@ -91,14 +127,14 @@ public final class TextLines {
         return out;
     }
 
-    private static void emit(Path file, byte[] line, int len, int number, LineHandler handler,
+    private static void emit(Path file, byte[] buf, int from, int to, int number, LineHandler handler,
             BadLineHandler onBadLine) {
-        if (len == 0) {
+        if (to == from) {
             return;
         }
         String text;
         try {
-            text = PyText.strip(JsonFiles.decodeUtf8(file, line, 0, len, number));
+            text = PyText.strip(JsonFiles.decodeUtf8(file, buf, from, to - from, number));
         } catch (InvalidInputException e) {
             onBadLine.badLine(e);
             return;
@@ -106,5 +142,27 @@ public final class TextLines {
         if (!text.isEmpty()) {
             handler.line(number, text);
         }
+    }
+
+    private static void emitAscii(Path file, byte[] buf, int from, int to, int number, ByteLineHandler handler,
+            BadLineHandler onBadLine) {
+        if (!ByteScan.isAscii(buf, from, to)) {
+            emit(file, buf, from, to, number, handler, onBadLine);
+            return;
+        }
+        while (from < to && isAsciiSpace(buf[from])) {
+            from++;
+        }
+        while (to > from && isAsciiSpace(buf[to - 1])) {
+            to--;
+        }
+        if (from < to) {
+            handler.asciiLine(number, buf, from, to);
+        }
+    }
+
+    /** The ASCII characters Python's str.strip() removes: \t \n \x0b \x0c \r, \x1c-\x1f and space. */
+    private static boolean isAsciiSpace(byte b) {
+        return b == ' ' || (b >= 0x09 && b <= 0x0d) || (b >= 0x1c && b <= 0x1f);
     }
 }

@@ -14,6 +14,8 @@ import org.chaosbench.runs.ingest.io.Git.Answer;
  */
 public final class GitQuery {
     private final Path root;
+    private final java.util.concurrent.ConcurrentHashMap<List<String>, Answer> answers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public GitQuery(Path root) {
         this.root = root;
@@ -72,7 +74,12 @@ public final class GitQuery {
         return a.ok() && !a.out().isEmpty() ? a.out().lines().map(String::strip).toList() : List.of();
     }
 
+    /**
+     * Memoised per query: an audit asks the same questions for every run made at the same
+     * commit, and starting git dozens of times would dominate its wall time. The repository
+     * does not change during one audit.
+     */
     private Answer run(String... args) {
-        return Git.run(root, args);
+        return answers.computeIfAbsent(List.of(args), a -> Git.run(root, args));
     }
 }

@@ -57,7 +57,9 @@ public final class ItemOutcomes {
                 return false;
             }
             answered.set(n);
-            correct.set(n, right);
+            if (right) {
+                correct.set(n);
+            }
             return true;
         }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,8 @@ final class PredictionTally {
     private final Path file;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Integer> suppressed = new LinkedHashMap<>();
-    private final Set<String> ids = new HashSet<>();
-    private final Map<String, FamilyTally> families = new TreeMap<>(CodePointOrder.INSTANCE);
+    /** Looked up per row, so hashed; {@link #familyRows} puts them in code-point order. */
+    private final Map<String, FamilyTally> families = new java.util.HashMap<>();
     private final LabelTally labels = new LabelTally();
     private final Map<InvalidCategory, Long> invalidCategories = new EnumMap<>(InvalidCategory.class);
     private final List<String> invalidIds = new ArrayList<>();
@@ -67,7 +66,22 @@ final class PredictionTally {
     /** Reads the whole file; a file that cannot be opened at all throws (the caller reports it). */
     static PredictionTally read(Path file, ItemIndex index) {
         PredictionTally tally = new PredictionTally(file, index);
-        TextLines.forEach(file, tally::line, bad -> {
+        TextLines.forEachAscii(file, new TextLines.ByteLineHandler() {
+            @Override
+            public void asciiLine(int number, byte[] bytes, int from, int to) {
+                PredictionRow row = PredictionRowScanner.scan(bytes, from, to);
+                if (row != null) {
+                    tally.row(number, row);
+                } else {
+                    line(number, new String(bytes, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+            }
+
+            @Override
+            public void line(int number, String text) {
+                tally.line(number, text);
+            }
+        }, bad -> {
             tally.lines++;
             tally.lineFinding(Finding.error("predictions-malformed-line", bad.getMessage()));
         });
@@ -76,55 +90,55 @@ final class PredictionTally {
     }
 
     private void line(int number, String text) {
-        lines++;
         ObjectNode json;
         try {
             json = JsonFiles.parseLine(file, number, text);
         } catch (InvalidInputException e) {
+            lines++;
             lineFinding(Finding.error("predictions-malformed-line", e.getMessage()));
             return;
         }
+        row(number, PredictionRow.of(json));
+    }
+
+    private void row(int number, PredictionRow row) {
+        lines++;
         rows++;
-        String where = file + ":" + number;
-        String id = text(json, "id");
+        String id = row.id();
         if (id == null) {
-            lineFinding(Finding.error("predictions-missing-id", where + ": no string `id`; the row is counted but "
-                    + "cannot be checked for duplicates"));
-        } else if (!ids.add(id)) {
+            lineFinding(Finding.error("predictions-missing-id", file + ":" + number + ": no string `id`; the row is "
+                    + "counted but cannot be checked for duplicates"));
+        }
+        Boolean isCorrect = row.correct();
+        // The outcome bits double as the duplicate check: an id already answered is not added again.
+        if (id != null && !outcomes.add(id, Boolean.TRUE.equals(isCorrect))) {
             duplicates++;
         }
-        JsonNode c = json.get("correct");
-        Boolean isCorrect = c != null && c.isBoolean() ? c.booleanValue() : null;
-        if (id != null) {
-            outcomes.add(id, Boolean.TRUE.equals(isCorrect));
-        }
-        String outcome = text(json, "outcome");
+        String outcome = row.outcome();
         if (outcome == null) {
             // The original crashes here (outcome.startswith on None); we count the row as invalid.
-            lineFinding(Finding.error("predictions-null-outcome", where + ": `outcome` is null or missing (id="
-                    + id + "); counted as an invalid answer"));
+            lineFinding(Finding.error("predictions-null-outcome", file + ":" + number
+                    + ": `outcome` is null or missing (id=" + id + "); counted as an invalid answer"));
         } else if (!KNOWN_OUTCOMES.contains(outcome)) {
-            lineFinding(Finding.warning("predictions-unexpected-outcome", where + ": unexpected outcome value '"
-                    + outcome + "' for id=" + id));
+            lineFinding(Finding.warning("predictions-unexpected-outcome", file + ":" + number
+                    + ": unexpected outcome value '" + outcome + "' for id=" + id));
         }
         correct += Boolean.TRUE.equals(isCorrect) ? 1 : 0;
-        String gt = text(json, "ground_truth");
-        String parsed = text(json, "parsed_label");
-        labels.add(outcome, gt, parsed);
-        String family = text(json, "task_family");
+        labels.add(outcome, row.groundTruth(), row.parsedLabel());
+        String family = row.family();
         family = family == null || family.isEmpty() ? "unknown" : family;
-        families.computeIfAbsent(family, FamilyTally::new).add(outcome, isCorrect, gt, parsed);
+        families.computeIfAbsent(family, FamilyTally::new).add(outcome, isCorrect, row.groundTruth(), row.parsedLabel());
         if (outcome == null || PredictionRecord.INVALID.equals(outcome) || !outcome.startsWith("VALID")) {
             if (invalidIds.size() < INVALID_IDS_KEPT) {
                 invalidIds.add(id == null ? "<line " + number + ">" : id);
             }
-            invalidCategories.merge(InvalidCategory.classify(text(json, "pred_text")), 1L, Long::sum);
+            invalidCategories.merge(InvalidCategory.classify(row.predText()), 1L, Long::sum);
         }
-        JsonNode latency = json.get("latency_s");
-        if (latency != null && latency.isNumber()) {
+        Double latency = row.latency();
+        if (latency != null) {
             latencyCount++;
-            latencySum += latency.doubleValue();
-            latencies.add(latency.doubleValue());
+            latencySum += latency;
+            latencies.add(latency);
         }
     }
 
@@ -143,12 +157,6 @@ final class PredictionTally {
                     .map(Finding::severity).orElse(Finding.Severity.ERROR);
             findings.add(new Finding(severity, code, file + ": " + n + " more line(s) with the same problem"));
         });
-    }
-
-    /** A string field, or null when absent, null or of another type (tolerant extraction). */
-    private static String text(JsonNode json, String key) {
-        JsonNode v = json.get(key);
-        return v != null && v.isTextual() ? v.textValue() : null;
     }
 
     List<Finding> findings() {
