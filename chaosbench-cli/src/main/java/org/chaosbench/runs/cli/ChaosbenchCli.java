@@ -11,7 +11,7 @@ import org.chaosbench.runs.ingest.io.InvalidInputException;
 @Command(name = "chaosbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Evaluate, audit and publish ChaosBench-Logic runs.",
         subcommands = {FingerprintCommand.class, FreezeCommand.class, ValidateCommand.class, MetricsCommand.class,
-                EvalCommand.class, QuickstartCommand.class, BenchmarkCommand.class, BenchmarkEvalCommand.class},
+                EvalCommand.class, MergeShardsCommand.class, QuickstartCommand.class, BenchmarkCommand.class, BenchmarkEvalCommand.class},
         footer = {"", "Examples:", "  bin/chaosbench quickstart", "  bin/chaosbench eval --provider always-true",
                 "  bin/chaosbench eval --provider ollama --model qwen2.5:7b --max-items 100",
                 "  bin/chaosbench validate", "  bin/chaosbench fingerprint --root ../dataset",

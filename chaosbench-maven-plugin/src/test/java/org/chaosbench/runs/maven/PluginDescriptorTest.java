@@ -44,7 +44,8 @@ class PluginDescriptorTest {
 
     @Test
     void theGoalsAreTheCommandsOfTheCommandLineAndHelp() {
-        assertThat(mojos).containsOnlyKeys("eval", "fingerprint", "freeze", "help", "metrics", "validate");
+        assertThat(mojos).containsOnlyKeys("eval", "fingerprint", "freeze", "help", "merge-shards", "metrics",
+                "validate");
     }
 
     @Test
