@@ -39,8 +39,7 @@ goals.each { goal, params ->
             assert text.contains('Example: <evaluations><evaluation><provider>'), goal + ' ' + p
             return
         }
-        def property = p != 'force' ? 'chaosbench.' + p
-                : goal == 'eval' ? 'chaosbench.eval.force' : 'chaosbench.mergeShards.force'
+        def property = p == 'force' ? 'chaosbench.' + goal + '.force' : 'chaosbench.' + p
         assert text.contains('Example: -D' + property + '='), goal + ' ' + p
         assert text.contains('User property: ' + property), goal + ' ' + p
     }

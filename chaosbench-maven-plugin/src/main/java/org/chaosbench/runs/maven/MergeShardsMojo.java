@@ -2,6 +2,7 @@ package org.chaosbench.runs.maven;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -33,25 +34,26 @@ public class MergeShardsMojo extends AbstractChaosbenchMojo {
     private String out;
 
     /**
-     * Shard run folders, or folders holding them, relative to the root, in any order. Example:
-     * {@code -Dchaosbench.shards=runs/shards} or {@code -Dchaosbench.shards=runs/a_shard1of2,runs/b_shard2of2}.
+     * Shard run folders, or folders holding them, relative to the root, in any order, separated
+     * by commas. Example: {@code -Dchaosbench.shards=runs/shards}.
      */
     @Parameter(property = "chaosbench.shards", required = true)
-    private List<String> shards;
+    private String shards;
 
     /**
      * Replace the run files of an output folder that holds something else. Example:
-     * {@code -Dchaosbench.mergeShards.force=true}.
+     * {@code -Dchaosbench.merge-shards.force=true}.
      */
-    @Parameter(property = "chaosbench.mergeShards.force", defaultValue = "false")
+    @Parameter(property = "chaosbench.merge-shards.force", defaultValue = "false")
     private boolean force;
 
     @Override
     protected void run() throws MojoExecutionException {
         Path base = root.toPath().toAbsolutePath().normalize();
         try {
-            ShardMerge.Result r = ShardMerge.merge(shards.stream().map(String::trim).map(base::resolve)
-                    .map(Path::normalize).toList(), base.resolve(out).normalize(), force, Clock.systemUTC());
+            List<Path> dirs = Arrays.stream(shards.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .map(base::resolve).map(Path::normalize).toList();
+            ShardMerge.Result r = ShardMerge.merge(dirs, base.resolve(out).normalize(), force, Clock.systemUTC());
             info(MergeConsole.finished(r));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Cannot merge the shards: " + e.getMessage(), e);

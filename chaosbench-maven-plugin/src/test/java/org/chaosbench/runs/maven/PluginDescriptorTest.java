@@ -94,8 +94,9 @@ class PluginDescriptorTest {
                 checked.add(where);
             }
         });
-        // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, root, skip.
-        assertThat(checked).hasSize(17 + 27);
+        // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, shard, root, skip;
+        // merge-shards: out, shards, force, root, skip.
+        assertThat(checked).hasSize(17 + 28 + 5);
     }
 
     private static Element child(Element parent, String name) {
