@@ -27,8 +27,8 @@ public final class MergeConsole {
         lines.add("  Run ID:        " + r.runId());
         lines.add("  Output dir:    " + r.runDir());
         for (ShardRun s : r.shards()) {
-            lines.add("  Shard " + s.info().shard().label() + ":" + " ".repeat(Math.max(1, 9 - s.info().shard().label().length()))
-                    + s.info().size() + " items from " + s.dir());
+            lines.add(String.format("  %-15s%d items from %s", "Shard " + s.info().shard().label() + ":",
+                    s.info().size(), s.dir()));
         }
         lines.add("  Total:         " + m.total());
         lines.add("  Coverage:      " + PyRound.fixed(m.coverage(), 4));

@@ -50,6 +50,7 @@ public record ShardRun(Path dir, RunManifest manifest, ShardInfo info) {
         if (e == null || !e.isObject()) {
             return "unknown";
         }
-        return e.path("source").asText("?") + (e.path("sha256").isTextual() ? " (SHA-256 " + e.path("sha256").asText() + ")" : "");
+        JsonNode sha = e.path("sha256");
+        return e.path("source").asText("?") + (sha.isTextual() ? " (SHA-256 " + sha.asText() + ")" : "");
     }
 }
