@@ -94,11 +94,14 @@ class ShardedEvalIT {
             for (JarProcess p : running) {
                 assertThat(p.waitFor()).as(p.err()).isZero();
             }
-            List<Path> shardDirs = runFolders(shards);
-            assertThat(shardDirs).hasSize(SHARDS);
+            assertThat(runFolders(shards)).hasSize(SHARDS);
+            List<Path> shardDirs = new ArrayList<>(); // by shard index (the run ids start with each one's start time)
             for (int i = 1; i <= SHARDS; i++) {
-                assertThat(shardDirs.get(i - 1).getFileName().toString())
+                Path dir = runFolder(shards, "_shard" + i + "of" + SHARDS);
+                assertThat(dir).as("shard %d's run folder", i).isNotNull();
+                assertThat(dir.getFileName().toString())
                         .matches("\\d{8}T\\d{6}Z_openai-compatible_m_shard" + i + "of" + SHARDS);
+                shardDirs.add(dir);
             }
             assertOverlapped(shardDirs);
 

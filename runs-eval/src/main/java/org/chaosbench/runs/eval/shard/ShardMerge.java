@@ -53,7 +53,7 @@ public final class ShardMerge {
      *        empty, unless {@code force} or it already holds this merge
      */
     public static Result merge(List<Path> shardDirs, Path out, boolean force, Clock clock) {
-        List<ShardRun> shards = ShardSet.check(ShardDirs.expand(shardDirs).stream().map(ShardRun::read).toList());
+        List<ShardRun> shards = ShardSet.check(ShardDirs.expand(shardDirs, out).stream().map(ShardRun::read).toList());
         Path target = out.toAbsolutePath().normalize();
         for (ShardRun s : shards) {
             Path dir = s.dir().toAbsolutePath().normalize();

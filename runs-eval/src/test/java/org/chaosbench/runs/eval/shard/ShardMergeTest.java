@@ -132,12 +132,14 @@ class ShardMergeTest {
     }
 
     @Test
-    void aFolderHoldingTheShardsStandsForThem() {
+    void aFolderHoldingTheShardsStandsForThemButNotForTheMergedRunBesideThem() {
         List<Path> dirs = shards("shards", 3);
 
-        ShardMerge.Result merged = merge(List.of(tmp.resolve("shards")), "merged");
+        ShardMerge.Result merged = merge(List.of(tmp.resolve("shards")), "shards/merged");
+        ShardMerge.Result again = merge(List.of(tmp.resolve("shards")), "shards/merged");
 
         assertThat(merged.shards()).extracting(ShardRun::dir).containsExactlyElementsOf(dirs);
+        assertThat(again.status()).isEqualTo(ShardMerge.Status.UP_TO_DATE);
     }
 
     @Test
