@@ -6,11 +6,12 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def goals = [
     eval       : ['baseUrl', 'dataset', 'evaluations', 'force', 'lenient', 'maxAttempts', 'maxItems', 'maxTokens',
                   'maxUsd', 'model', 'outputDir', 'phase', 'promptTemplate', 'provider', 'requestTimeout', 'resume',
-                  'retries', 'root', 'seed', 'shuffleSeed', 'skip', 'strictParsing', 'subset', 'temperature',
+                  'retries', 'root', 'seed', 'shard', 'shuffleSeed', 'skip', 'strictParsing', 'subset', 'temperature',
                   'trueRate', 'truncatePredText', 'workers'],
     fingerprint: ['legacy', 'root', 'selector', 'skip'],
     freeze     : ['check', 'outputDir', 'root', 'selector', 'skip'],
     help       : ['detail', 'goal', 'indentSize', 'lineLength'],
+    'merge-shards': ['force', 'out', 'root', 'shards', 'skip'],
     metrics    : ['out', 'root', 'run', 'skip'],
     validate   : ['lenient', 'root', 'selector', 'skip'],
 ]
@@ -19,9 +20,9 @@ assert log.contains('This plugin has ' + goals.size() + ' goals:')
 // One section per goal, from its "chaosbench:<goal>" line to the next; the help wraps long
 // lines, so whitespace runs are folded to one space before searching.
 def sections = [:]
-def names = (log =~ /(?m)^chaosbench:(\w+)$/).collect { it[1] }
+def names = (log =~ /(?m)^chaosbench:([\w-]+)$/).collect { it[1] }
 assert names == goals.keySet() as List
-def parts = log.split(/(?m)^chaosbench:\w+$/)
+def parts = log.split(/(?m)^chaosbench:[\w-]+$/)
 names.eachWithIndex { name, i -> sections[name] = parts[i + 1].replaceAll(/\s+/, ' ') }
 
 goals.each { goal, params ->
@@ -38,7 +39,7 @@ goals.each { goal, params ->
             assert text.contains('Example: <evaluations><evaluation><provider>'), goal + ' ' + p
             return
         }
-        def property = p == 'force' ? 'chaosbench.eval.force' : 'chaosbench.' + p
+        def property = p == 'force' ? 'chaosbench.' + goal + '.force' : 'chaosbench.' + p
         assert text.contains('Example: -D' + property + '='), goal + ' ' + p
         assert text.contains('User property: ' + property), goal + ' ' + p
     }

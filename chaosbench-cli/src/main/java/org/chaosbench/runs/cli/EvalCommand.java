@@ -26,6 +26,7 @@ import org.chaosbench.runs.eval.runner.Evaluations;
                 "  OPENAI_API_KEY=... bin/chaosbench eval --provider openai --model gpt-4o-mini --max-usd 2",
                 "  bin/chaosbench eval --provider openai-compatible --base-url http://localhost:8000/v1 --model m",
                 "  bin/chaosbench eval --resume 20261129T101500Z_ollama_qwen2.5:7b",
+                "  bin/chaosbench eval --provider ollama --model qwen2.5:7b --shard 2/4   (see docs/SHARDING.md)",
                 "", "Providers: mock, always-true, always-false, random, ollama, openai, anthropic, gemini,",
                 "deepseek, openrouter, groq, openai-compatible. API keys come from the environment",
                 "(OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, ...) and are never written anywhere."})
@@ -81,6 +82,9 @@ final class EvalCommand implements Callable<Integer> {
     Double requestTimeout;
     @Option(names = "--max-attempts", description = "HTTP attempts per prompt, with back-off between them (default 3).")
     Integer maxAttempts;
+    @Option(names = "--shard", paramLabel = "I/N", description = {"Evaluate shard I of N: every N-th item of the selected, ordered list,",
+            "into its own run folder (..._shardIofN); merge the N runs with merge-shards."})
+    String shard;
 
     @Override
     public Integer call() {
@@ -125,6 +129,7 @@ final class EvalCommand implements Callable<Integer> {
         o.trueRate = trueRate;
         o.requestTimeoutS = requestTimeout;
         o.maxAttempts = maxAttempts;
+        o.shard = shard;
         return o;
     }
 }

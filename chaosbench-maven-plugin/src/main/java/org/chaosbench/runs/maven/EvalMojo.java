@@ -197,6 +197,15 @@ public class EvalMojo extends AbstractChaosbenchMojo {
     @Parameter(property = "chaosbench.maxAttempts")
     private Integer maxAttempts;
 
+    /**
+     * Evaluate shard I of N of the item list (every N-th item) into its own run folder
+     * ({@code ..._shardIofN}); merge the N runs with the {@code merge-shards} goal. Applies to
+     * every evaluation of the execution that sets no {@code <shard>} of its own, so one CI matrix
+     * entry per shard can run a POM's evaluations. Example: {@code -Dchaosbench.shard=2/4}.
+     */
+    @Parameter(property = "chaosbench.shard")
+    private String shard;
+
     /** The build's settings, for the API keys of its {@code <server>} entries. */
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
@@ -236,6 +245,9 @@ public class EvalMojo extends AbstractChaosbenchMojo {
         List<RunInputs> inputs = new ArrayList<>();
         for (int i = 0; i < todo.size(); i++) {
             EvalOptions o = todo.get(i).toOptions();
+            if (o.shard == null) {
+                o.shard = shard;
+            }
             RunInputs in = call(label(i, todo.size(), o), () -> {
                 RunInputs planned = RunInputs.of(rootDir, o, keys);
                 if (force || CompletedRuns.find(output, planned.sha256()).isEmpty()) {
@@ -249,6 +261,7 @@ public class EvalMojo extends AbstractChaosbenchMojo {
         if (resume != null) {
             getLog().info("Resuming run " + resume);
             EvalOptions given = configured ? new EvalOptions() : commandLine.toOptions();
+            given.shard = shard;
             report(call("the resumed run " + resume,
                     () -> Evaluations.evaluate(rootDir, output, given, resume, keys, this::progress, clock)));
         }
@@ -263,14 +276,19 @@ public class EvalMojo extends AbstractChaosbenchMojo {
                         + " already has these inputs (-Dchaosbench.eval.force=true re-runs it)");
                 continue;
             }
+            int items = in.plan().selection().items().size();
             getLog().info("Evaluating " + in.providerName() + " (" + (i + 1) + " of " + todo.size() + ", "
-                    + in.plan().selection().items().size() + " items)");
+                    + (in.plan().shard() == null ? items + " items"
+                            : "shard " + in.plan().shard().shard().label() + ": " + items + " of "
+                                    + in.plan().shard().fullItemCount() + " items")
+                    + ")");
             report(call(label, () -> Evaluations.evaluate(rootDir, output, in, keys, this::progress, clock)));
         }
     }
 
     private static String label(int index, int count, EvalOptions o) {
-        return "evaluation " + (index + 1) + " of " + count + " (provider " + o.provider + ")";
+        return "evaluation " + (index + 1) + " of " + count + " (provider " + o.provider
+                + (o.shard == null ? "" : ", shard " + o.shard) + ")";
     }
 
     private void progress(EvalProgress.Snapshot s) {

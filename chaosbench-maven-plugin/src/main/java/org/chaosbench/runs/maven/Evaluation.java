@@ -61,6 +61,8 @@ public class Evaluation {
     private Double requestTimeout;
     /** HTTP attempts per prompt, with back-off between them (default 3). */
     private Integer maxAttempts;
+    /** {@code I/N}: evaluate shard I of N of the item list; overrides the goal's {@code shard} for this evaluation. */
+    private String shard;
 
     public Evaluation() {
     }
@@ -117,6 +119,7 @@ public class Evaluation {
         o.trueRate = trueRate;
         o.requestTimeoutS = requestTimeout;
         o.maxAttempts = maxAttempts;
+        o.shard = shard;
         return o;
     }
 
@@ -124,7 +127,7 @@ public class Evaluation {
     boolean anyGiven() {
         return Arrays.stream(new Object[] {provider, model, baseUrl, dataset, subset, maxItems, seed, shuffleSeed,
             workers, retries, temperature, maxTokens, lenient, strictParsing, phase, truncatePredText, maxUsd,
-            promptTemplate, trueRate, requestTimeout, maxAttempts}).anyMatch(Objects::nonNull);
+            promptTemplate, trueRate, requestTimeout, maxAttempts, shard}).anyMatch(Objects::nonNull);
     }
 
     String provider() {

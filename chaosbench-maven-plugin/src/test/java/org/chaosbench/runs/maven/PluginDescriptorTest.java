@@ -44,7 +44,8 @@ class PluginDescriptorTest {
 
     @Test
     void theGoalsAreTheCommandsOfTheCommandLineAndHelp() {
-        assertThat(mojos).containsOnlyKeys("eval", "fingerprint", "freeze", "help", "metrics", "validate");
+        assertThat(mojos).containsOnlyKeys("eval", "fingerprint", "freeze", "help", "merge-shards", "metrics",
+                "validate");
     }
 
     @Test
@@ -93,8 +94,9 @@ class PluginDescriptorTest {
                 checked.add(where);
             }
         });
-        // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, root, skip.
-        assertThat(checked).hasSize(17 + 27);
+        // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, shard, root, skip;
+        // merge-shards: out, shards, force, root, skip.
+        assertThat(checked).hasSize(17 + 28 + 5);
     }
 
     private static Element child(Element parent, String name) {

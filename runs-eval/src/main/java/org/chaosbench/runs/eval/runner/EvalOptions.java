@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.chaosbench.runs.eval.prompt.PromptTemplate;
+import org.chaosbench.runs.eval.shard.Shard;
 
 /**
  * The options of {@code chaosbench eval} as a user gave them: null means "not given". The
@@ -33,6 +34,8 @@ public final class EvalOptions {
     public Double trueRate;
     public Double requestTimeoutS;
     public Integer maxAttempts;
+    /** {@code I/N}: evaluate shard I of N of the item list. */
+    public String shard;
 
     /** Settings for a new run: the given options over the defaults of FORMATS 5.1. */
     public EvalSettings resolve() {
@@ -45,7 +48,8 @@ public final class EvalOptions {
                 temperature == null ? 0.0 : temperature, maxTokens == null ? 16 : maxTokens, strict, workers, phase,
                 truncatePredText == null ? 0 : truncatePredText, maxUsd,
                 promptTemplate == null ? PromptTemplate.DEFAULT_PATH : promptTemplate, trueRate == null ? 0.5 : trueRate,
-                requestTimeoutS == null ? 60.0 : requestTimeoutS, maxAttempts == null ? 3 : maxAttempts);
+                requestTimeoutS == null ? 60.0 : requestTimeoutS, maxAttempts == null ? 3 : maxAttempts,
+                shard == null ? null : Shard.parse(shard));
     }
 
     /**
@@ -74,6 +78,8 @@ public final class EvalOptions {
         check(conflicts, "--truncate-pred-text", truncatePredText, saved.truncatePredText());
         check(conflicts, "--prompt-template", promptTemplate, saved.promptTemplate());
         check(conflicts, "--true-rate", trueRate, saved.trueRate());
+        check(conflicts, "--shard", shard == null ? null : Shard.parse(shard).label(),
+                saved.shard() == null ? "no shard" : saved.shard().label());
         if (!conflicts.isEmpty()) {
             throw new IllegalArgumentException("the resumed run was started with other settings: "
                     + String.join("; ", conflicts) + ". Resume with --resume alone, or start a new run.");
@@ -83,7 +89,7 @@ public final class EvalOptions {
                 saved.maxTokens(), saved.strictParsing(), workers != null ? workers : saved.workers(), saved.phase(),
                 saved.truncatePredText(), maxUsd != null ? maxUsd : saved.maxUsd(), saved.promptTemplate(),
                 saved.trueRate(), requestTimeoutS != null ? requestTimeoutS : saved.requestTimeoutS(),
-                maxAttempts != null ? maxAttempts : saved.maxAttempts());
+                maxAttempts != null ? maxAttempts : saved.maxAttempts(), saved.shard());
     }
 
     private static void check(List<String> conflicts, String option, Object given, Object saved) {

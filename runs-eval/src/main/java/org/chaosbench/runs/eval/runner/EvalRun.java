@@ -64,7 +64,8 @@ public final class EvalRun {
             String runId;
             Path runDir;
             if (resumeDir == null) {
-                runDir = claimNewRunFolder(outputDir, provider.name(), clock.instant());
+                runDir = claimNewRunFolder(outputDir, start -> RunInputs.runId(start, provider.name(), plan),
+                        clock.instant());
                 runId = runDir.getFileName().toString();
                 settings.write(runDir.resolve(EvalSettings.FILE_NAME));
             } else {
@@ -142,11 +143,11 @@ public final class EvalRun {
      * original would silently write into it), the next second is taken, so no two runs ever
      * share a folder, also between processes (the creation itself is the claim).
      */
-    static Path claimNewRunFolder(Path outputDir, String providerName, Instant start) {
+    static Path claimNewRunFolder(Path outputDir, Function<Instant, String> runIds, Instant start) {
         try {
             Files.createDirectories(outputDir);
             for (int i = 0; i < 3600; i++) {
-                Path dir = outputDir.resolve(RunInputs.runId(start.plusSeconds(i), providerName));
+                Path dir = outputDir.resolve(runIds.apply(start.plusSeconds(i)));
                 try {
                     return Files.createDirectory(dir);
                 } catch (FileAlreadyExistsException taken) {

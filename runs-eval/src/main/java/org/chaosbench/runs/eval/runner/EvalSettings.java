@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.chaosbench.runs.eval.prompt.PromptTemplate;
+import org.chaosbench.runs.eval.shard.Shard;
 import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.io.AtomicFiles;
 import org.chaosbench.runs.ingest.io.InvalidInputException;
@@ -23,11 +24,12 @@ import org.chaosbench.runs.ingest.io.JsonFiles;
  * @param workers the explicit worker count, or null for the automatic rule
  * @param requestTimeoutS limit of one HTTP attempt, in seconds
  * @param maxAttempts HTTP attempts per prompt (1 + retries of the transport)
+ * @param shard the part of the item list this run evaluates ({@code --shard I/N}), or null for all of it
  */
 public record EvalSettings(String provider, String model, String baseUrl, String dataset, String subset,
         Long maxItems, long seed, Long shuffleSeed, int retries, double temperature, int maxTokens,
         boolean strictParsing, Integer workers, String phase, long truncatePredText, Double maxUsd,
-        String promptTemplate, double trueRate, double requestTimeoutS, int maxAttempts) {
+        String promptTemplate, double trueRate, double requestTimeoutS, int maxAttempts, Shard shard) {
 
     public static final String FILE_NAME = ".eval_settings.json";
 
@@ -39,6 +41,13 @@ public record EvalSettings(String provider, String model, String baseUrl, String
             return subset;
         }
         return CANONICAL.equals(dataset) ? null : dataset;
+    }
+
+    /** The same settings for the whole item list: what an unsharded run of these options would use. */
+    public EvalSettings unsharded() {
+        return new EvalSettings(provider, model, baseUrl, dataset, subset, maxItems, seed, shuffleSeed, retries,
+                temperature, maxTokens, strictParsing, workers, phase, truncatePredText, maxUsd, promptTemplate, trueRate,
+                requestTimeoutS, maxAttempts, null);
     }
 
     public Map<String, Object> toJson() {
@@ -63,6 +72,10 @@ public record EvalSettings(String provider, String model, String baseUrl, String
         json.put("true_rate", trueRate);
         json.put("request_timeout_s", requestTimeoutS);
         json.put("max_attempts", maxAttempts);
+        if (shard != null) {
+            // Only when set: the settings (and inputs SHA-256) of unsharded runs stay as they were.
+            json.put("shard", shard.label());
+        }
         return json;
     }
 
@@ -81,7 +94,8 @@ public record EvalSettings(String provider, String model, String baseUrl, String
                     j.hasNonNull("workers") ? j.get("workers").asInt() : null, text(j, "phase"),
                     j.path("truncate_pred_text").asLong(0), j.hasNonNull("max_usd") ? j.get("max_usd").asDouble() : null,
                     orDefault(text(j, "prompt_template"), PromptTemplate.DEFAULT_PATH), j.path("true_rate").asDouble(0.5),
-                    j.path("request_timeout_s").asDouble(60.0), j.path("max_attempts").asInt(3));
+                    j.path("request_timeout_s").asDouble(60.0), j.path("max_attempts").asInt(3),
+                    j.hasNonNull("shard") ? Shard.parse(j.get("shard").asText()) : null);
         } catch (RuntimeException e) {
             throw new InvalidInputException(file, 0, "unreadable run settings: " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.chaosbench.runs.eval.shard.ShardInfo;
 import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.dataset.DatasetItem;
 import org.chaosbench.runs.ingest.io.AtomicFiles;
@@ -79,6 +80,9 @@ final class RunFinalizer {
         extra.put("provider_errors", json(errors(records)));
         extra.put("model", json(s.model()));
         extra.put("inputs_sha256", json(inputsSha));
+        if (plan.shard() != null) {
+            extra.put(ShardInfo.KEY, json(plan.shard().withRunInputs(RunInputs.unshardedSha(plan, providerName)).toJson()));
+        }
         String version = RunFinalizer.class.getPackage().getImplementationVersion();
         extra.put("tool", json("chaosbench-runs " + (version == null ? "dev" : version)));
         return new RunManifest(runId, IsoTime.isoUtc(clock.instant()), providerName, plan.template().version(),

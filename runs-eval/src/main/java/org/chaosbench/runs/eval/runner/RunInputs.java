@@ -48,12 +48,24 @@ public record RunInputs(EvalPlan plan, String providerName, String sha256) {
      * {@code inputs_sha256}. One formula: this delegates to the runner's own computation.
      */
     public static String sha(EvalPlan plan, String providerName) {
+        return sha(plan, providerName, plan.settings());
+    }
+
+    /**
+     * The inputs SHA-256 of the whole run a shard is part of: what an unsharded run of the same
+     * options records, and so what the run merged from all shards records.
+     */
+    public static String unshardedSha(EvalPlan plan, String providerName) {
+        return sha(plan, providerName, plan.settings().unsharded());
+    }
+
+    private static String sha(EvalPlan plan, String providerName, EvalSettings settings) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("dataset_global_sha256", plan.datasetSha());
         inputs.put("evaluated_sha256", plan.evaluatedSha());
         inputs.put("prompt_hash", plan.template().hash());
         inputs.put("provider", providerName);
-        Map<String, Object> options = new LinkedHashMap<>(plan.settings().toJson());
+        Map<String, Object> options = new LinkedHashMap<>(settings.toJson());
         // How a run is carried out (concurrency, budget, HTTP patience) does not change what it evaluates.
         options.remove("workers");
         options.remove("max_usd");
@@ -76,5 +88,10 @@ public record RunInputs(EvalPlan plan, String providerName, String sha256) {
      */
     public static String runId(Instant start, String providerName) {
         return IsoTime.runIdStamp(start) + "_" + providerName.replace('/', '_');
+    }
+
+    /** The id of a new run of this plan: {@link #runId(Instant, String)}, plus {@code _shard2of4} for a shard. */
+    public static String runId(Instant start, String providerName, EvalPlan plan) {
+        return runId(start, providerName) + (plan.shard() == null ? "" : plan.shard().shard().runIdSuffix());
     }
 }
