@@ -10,6 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.chaosbench.runs.ingest.io.AtomicFiles;
@@ -20,9 +24,22 @@ import org.chaosbench.runs.ingest.io.AtomicFiles;
  * build time, so a rebuild after adding one run rewrites only the pages that show it
  * (its own page, its board, the index, the changelog) and leaves every other file, and its
  * modification time, untouched. Thread-safe: pages are rendered in parallel.
+ *
+ * <p>Writes run on a pool of I/O threads: each atomic write ends with an fsync, which costs
+ * milliseconds of waiting and almost no CPU, so thousands of them one after the other would
+ * dominate a build (about 9 ms each on the development machine, against under 1 ms each with
+ * sixteen in flight). {@link #finish} waits for all of them and reports the first failure.
  */
-final class PageWriter {
+final class PageWriter implements AutoCloseable {
+    static final int IO_THREADS = 16;
+
     private final Path outDir;
+    private final ExecutorService io = Executors.newFixedThreadPool(IO_THREADS, r -> {
+        Thread t = new Thread(r, "site-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Future<?>> pending = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final List<String> writtenFiles = Collections.synchronizedList(new ArrayList<>());
@@ -36,6 +53,10 @@ final class PageWriter {
     }
 
     void write(String relative, byte[] bytes) {
+        pending.add(io.submit(() -> writeNow(relative, bytes)));
+    }
+
+    private void writeNow(String relative, byte[] bytes) {
         Path target = outDir.resolve(relative);
         if (sameContent(target, bytes)) {
             unchanged.incrementAndGet();
@@ -64,6 +85,36 @@ final class PageWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /** Waits for every write; the first failure is thrown once all have ended. */
+    void finish() {
+        RuntimeException failure = null;
+        List<Future<?>> all;
+        synchronized (pending) {
+            all = new ArrayList<>(pending);
+            pending.clear();
+        }
+        for (Future<?> f : all) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the site", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public void close() {
+        io.shutdownNow();
     }
 
     int written() {

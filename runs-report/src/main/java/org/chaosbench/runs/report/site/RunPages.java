@@ -26,7 +26,8 @@ final class RunPages {
     private RunPages() {
     }
 
-    static SiteRun of(SiteModel model, int index, Map<String, List<SiteRun.Comparison>> comparisons) {
+    static SiteRun of(SiteModel model, int index, Map<String, List<SiteRun.Comparison>> comparisons,
+            SummaryCache summaries) {
         RunAudit run = model.runs().get(index);
         String slug = model.slugs().get(index);
         Board board = model.board(model.boardOf().get(index));
@@ -40,7 +41,7 @@ final class RunPages {
         }
         return new SiteRun(run, slug, run.runId(), model.rowsBySlug().get(slug).model(),
                 model.rowsBySlug().get(slug).provider(), board.id(), board.title(), model.rowsBySlug().get(slug),
-                published, provenance(run, m, published), summary(run.runDir()), run.confusion(), families(run),
+                published, provenance(run, m, published), summary(run.runDir(), summaries), run.confusion(), families(run),
                 run.findings(), files, comparisons.getOrDefault(slug, List.of()));
     }
 
@@ -91,13 +92,13 @@ final class RunPages {
         return m == null ? null : m.createdUtc();
     }
 
-    private static String summary(Path runDir) {
+    private static String summary(Path runDir, SummaryCache summaries) {
         Path file = new RunFiles(runDir).summary();
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
-            return SummaryHtml.render(Files.readString(file));
+            return summaries.render(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

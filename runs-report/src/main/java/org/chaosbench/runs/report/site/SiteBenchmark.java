@@ -32,15 +32,18 @@ public final class SiteBenchmark {
 
     /** Timings in milliseconds and what each build wrote. */
     public record Result(int runs, long fullMs, SiteResult full, long unchangedMs, SiteResult unchanged, long addedMs,
-            SiteResult added) {
+            SiteResult added, long[] cpuMs, double loadAverage) {
 
         public List<String> lines() {
             return List.of("runs: " + runs + ", boards: " + full.boards().size() + ", cores: "
-                    + Runtime.getRuntime().availableProcessors() + ", Java " + Runtime.version(),
-                    "full build:           " + fullMs + " ms, " + full.written() + " files written",
-                    "rebuild, no change:   " + unchangedMs + " ms, " + unchanged.written() + " files written, "
-                            + unchanged.unchanged() + " unchanged",
-                    "rebuild, one added:   " + addedMs + " ms, " + added.written() + " files written: "
+                    + Runtime.getRuntime().availableProcessors() + ", Java " + Runtime.version()
+                    + ", load average at start: " + loadAverage,
+                    "full build:           " + fullMs + " ms wall, " + cpuMs[0] + " ms CPU, " + full.written()
+                            + " files written",
+                    "rebuild, no change:   " + unchangedMs + " ms wall, " + cpuMs[1] + " ms CPU, " + unchanged.written()
+                            + " files written, " + unchanged.unchanged() + " unchanged",
+                    "rebuild, one added:   " + addedMs + " ms wall, " + cpuMs[2] + " ms CPU, " + added.written()
+                            + " files written: "
                             + String.join(" ", added.writtenFiles()));
         }
     }
@@ -57,17 +60,27 @@ public final class SiteBenchmark {
                     writeRun(published, i);
                 }
                 SiteOptions options = new SiteOptions(root, published, null, dir.resolve("site"), null);
+                double load = os().getSystemLoadAverage();
+                long[] cpu = new long[3];
+                long c0 = cpu();
                 long t0 = System.nanoTime();
                 SiteResult full = SiteBuilder.build(options);
                 long t1 = System.nanoTime();
+                long c1 = cpu();
                 SiteResult unchanged = SiteBuilder.build(options);
                 long t2 = System.nanoTime();
+                long c2 = cpu();
                 writeRun(published, runs);
+                long c3 = cpu();
                 long t3 = System.nanoTime();
                 SiteResult added = SiteBuilder.build(options);
                 long t4 = System.nanoTime();
+                long c4 = cpu();
+                cpu[0] = (c1 - c0) / 1_000_000;
+                cpu[1] = (c2 - c1) / 1_000_000;
+                cpu[2] = (c4 - c3) / 1_000_000;
                 return new Result(runs, (t1 - t0) / 1_000_000, full, (t2 - t1) / 1_000_000, unchanged,
-                        (t4 - t3) / 1_000_000, added);
+                        (t4 - t3) / 1_000_000, added, cpu, load);
             } finally {
                 if (workDir == null) {
                     delete(dir);
@@ -141,6 +154,15 @@ public final class SiteBenchmark {
         receipt.put("published_utc", created);
         receipt.put("run_id", runId);
         Files.writeString(dir.resolve("publish_receipt.json"), PyJson.pretty(receipt));
+    }
+
+    private static java.lang.management.OperatingSystemMXBean os() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    }
+
+    /** CPU time of the whole process (all threads), where the JVM reports it; -1 otherwise. */
+    private static long cpu() {
+        return os() instanceof com.sun.management.OperatingSystemMXBean b ? b.getProcessCpuTime() : -1;
     }
 
     private static void delete(Path dir) throws IOException {

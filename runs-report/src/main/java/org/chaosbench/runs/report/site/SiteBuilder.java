@@ -58,19 +58,22 @@ public final class SiteBuilder {
             }
             comparisons.putAll(Comparisons.of(members));
         }
+        SummaryCache summaries = new SummaryCache(o.outDir());
         List<SiteRun> runs = IntStream.range(0, model.runs().size()).parallel()
-                .mapToObj(i -> RunPages.of(model, i, comparisons)).toList();
+                .mapToObj(i -> RunPages.of(model, i, comparisons, summaries)).toList();
 
-        PageWriter writer = new PageWriter(o.outDir());
-        new Pages(TemplateEngine.withOverrides(o.templateDir()), o.outDir(), model, runs, writer).writeAll();
-        for (String asset : SiteAssets.NAMES) {
-            writer.write("assets/" + asset, SiteAssets.read(o.templateDir(), asset));
+        try (PageWriter writer = new PageWriter(o.outDir())) {
+            new Pages(TemplateEngine.withOverrides(o.templateDir()), o.outDir(), model, runs, writer).writeAll();
+            for (String asset : SiteAssets.NAMES) {
+                writer.write("assets/" + asset, SiteAssets.read(o.templateDir(), asset));
+            }
+            runs.parallelStream().forEach(r -> copyFiles(r, writer));
+            writer.finish();
+            summaries.save();
+            long official = model.boards().stream().mapToLong(Board::officialCount).sum();
+            return new SiteResult(o.outDir(), runs.size(), official, runs.size() - official, model.boards(),
+                    writer.written(), writer.unchanged(), writer.writtenFiles());
         }
-        runs.parallelStream().forEach(r -> copyFiles(r, writer));
-
-        long official = model.boards().stream().mapToLong(Board::officialCount).sum();
-        return new SiteResult(o.outDir(), runs.size(), official, runs.size() - official, model.boards(),
-                writer.written(), writer.unchanged(), writer.writtenFiles());
     }
 
     private static void copyFiles(SiteRun run, PageWriter writer) {
