@@ -43,6 +43,7 @@ final class PageWriter implements AutoCloseable {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private final List<String> writtenFiles = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.Set<String> produced = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     PageWriter(Path outDir) {
         this.outDir = outDir;
@@ -53,6 +54,7 @@ final class PageWriter implements AutoCloseable {
     }
 
     void write(String relative, byte[] bytes) {
+        produced.add(relative);
         pending.add(io.submit(() -> writeNow(relative, bytes)));
     }
 
@@ -115,6 +117,11 @@ final class PageWriter implements AutoCloseable {
     @Override
     public void close() {
         io.shutdownNow();
+    }
+
+    /** Every file of this build, written or unchanged. */
+    java.util.Set<String> produced() {
+        return java.util.Set.copyOf(produced);
     }
 
     int written() {

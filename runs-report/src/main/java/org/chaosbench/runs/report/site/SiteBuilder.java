@@ -70,9 +70,10 @@ public final class SiteBuilder {
             runs.parallelStream().forEach(r -> copyFiles(r, writer));
             writer.finish();
             summaries.save();
+            List<String> removed = SiteFiles.replace(o.outDir(), writer.produced());
             long official = model.boards().stream().mapToLong(Board::officialCount).sum();
             return new SiteResult(o.outDir(), runs.size(), official, runs.size() - official, model.boards(),
-                    writer.written(), writer.unchanged(), writer.writtenFiles());
+                    writer.written(), writer.unchanged(), writer.writtenFiles(), removed);
         }
     }
 

@@ -159,6 +159,21 @@ class SiteBuilderTest {
                 "runs/20260304T000000Z_d.html", "runs/20260303T000000Z_c.html",
                 "files/20260304T000000Z_d/run_manifest.json", "files/20260304T000000Z_d/metrics.json",
                 "files/20260304T000000Z_d/summary.md", "files/20260304T000000Z_d/publish_receipt.json");
+        assertThat(added.removed()).isEmpty();
+
+        // A run taken away takes its page and files with it; files the site did not make stay.
+        Files.writeString(tmp.resolve("site/CNAME"), "leaderboard.example\n");
+        try (Stream<Path> files = Files.walk(published.resolve("20260303T000000Z_c"))) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        SiteResult removed = build(published, null);
+        assertThat(removed.removed()).contains("runs/20260303T000000Z_c.html",
+                "files/20260303T000000Z_c/metrics.json");
+        assertThat(tmp.resolve("site/runs/20260303T000000Z_c.html")).doesNotExist();
+        assertThat(tmp.resolve("site/runs/20260304T000000Z_d.html")).exists();
+        assertThat(tmp.resolve("site/CNAME")).exists();
     }
 
     @Test
