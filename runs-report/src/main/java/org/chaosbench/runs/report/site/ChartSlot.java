@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * @param png href of the PNG fallback, null when absent
  */
 public record ChartSlot(String name, String title, String svg, String png) {
-    static final String FOLDER = "charts";
+    public static final String FOLDER = "charts";
 
     static ChartSlot find(Path outDir, String base, String name, String title) {
         Path svg = outDir.resolve(FOLDER).resolve(name + ".svg");
@@ -28,23 +28,23 @@ public record ChartSlot(String name, String title, String svg, String png) {
     }
 
     /** Chart names the chart stage is expected to write; kept here so both sides agree. */
-    static String boardAccuracy(String boardId) {
+    public static String boardAccuracy(String boardId) {
         return "board-" + boardId + "-accuracy";
     }
 
-    static String boardHeatmap(String boardId) {
+    public static String boardHeatmap(String boardId) {
         return "board-" + boardId + "-family-heatmap";
     }
 
-    static String runFamilies(String slug) {
+    public static String runFamilies(String slug) {
         return "run-" + slug + "-families";
     }
 
-    static String runConfusion(String slug) {
+    public static String runConfusion(String slug) {
         return "run-" + slug + "-confusion";
     }
 
-    static String subsetSizes() {
+    public static String subsetSizes() {
         return "accuracy-by-subset-size";
     }
 }

@@ -91,7 +91,7 @@ public record SiteModel(List<RunAudit> runs, List<String> slugs, List<String> bo
     }
 
     /** The grouping of {@code ItemSetRanks}: stored dataset SHA and number of items. */
-    static String boardId(RunAudit run) {
+    public static String boardId(RunAudit run) {
         String sha = sha(run);
         return Slugs.of(sha.length() > 12 ? sha.substring(0, 12) : sha) + "-n"
                 + (run.totalItems() == null ? "unknown" : run.totalItems());
