@@ -11,12 +11,15 @@ import org.chaosbench.runs.ingest.io.InvalidInputException;
 @Command(name = "chaosbench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Evaluate, audit and publish ChaosBench-Logic runs.",
         subcommands = {FingerprintCommand.class, FreezeCommand.class, ValidateCommand.class, MetricsCommand.class,
-                EvalCommand.class, MergeShardsCommand.class, AnalyzeRunsCommand.class, QuickstartCommand.class,
-                BenchmarkCommand.class, BenchmarkEvalCommand.class, BenchmarkAuditCommand.class},
+                EvalCommand.class, MergeShardsCommand.class, AnalyzeRunsCommand.class, SiteCommand.class,
+                QuickstartCommand.class, BenchmarkCommand.class, BenchmarkEvalCommand.class, BenchmarkAuditCommand.class,
+                BenchmarkSiteCommand.class},
         footer = {"", "Examples:", "  bin/chaosbench quickstart", "  bin/chaosbench eval --provider always-true",
                 "  bin/chaosbench eval --provider ollama --model qwen2.5:7b --max-items 100",
                 "  bin/chaosbench validate", "  bin/chaosbench fingerprint --root ../dataset",
-                "  bin/chaosbench freeze --check", "  bin/chaosbench analyze-runs --fail-on exploratory-published", "  bin/chaosbench metrics --run runs/<run_id>",
+                "  bin/chaosbench freeze --check", "  bin/chaosbench analyze-runs --fail-on exploratory-published",
+                "  bin/chaosbench metrics --run runs/<run_id>",
+                "  bin/chaosbench site --published-dir published_results/runs --runs-dir runs --out target/site",
                 "", "Run `bin/chaosbench <command> --help` for the options of a command."})
 public final class ChaosbenchCli implements Runnable {
     @CommandLine.Spec

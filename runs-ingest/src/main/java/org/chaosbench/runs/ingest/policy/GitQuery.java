@@ -10,12 +10,14 @@ import org.chaosbench.runs.ingest.io.Git.Answer;
 /**
  * The git questions the commit rule asks. Unlike {@code io.Git}, which only reads output, some
  * answers here are exit codes ({@code merge-base --is-ancestor} prints nothing), so every call
- * reports both; any failure to run git is an answer ("no"), never an exception.
+ * reports both; any failure to run git is an answer ("no"), never an exception. Answers are
+ * remembered: one audit or site build asks the same questions for every run of a commit, and
+ * the repository does not change meanwhile (a git process per question and run made a
+ * 1,000-run site build take most of a minute).
  */
 public final class GitQuery {
     private final Path root;
-    private final java.util.concurrent.ConcurrentHashMap<List<String>, Answer> answers =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<List<String>, Answer> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GitQuery(Path root) {
         this.root = root;
@@ -74,11 +76,6 @@ public final class GitQuery {
         return a.ok() && !a.out().isEmpty() ? a.out().lines().map(String::strip).toList() : List.of();
     }
 
-    /**
-     * Memoised per query: an audit asks the same questions for every run made at the same
-     * commit, and starting git dozens of times would dominate its wall time. The repository
-     * does not change during one audit.
-     */
     private Answer run(String... args) {
         return answers.computeIfAbsent(List.of(args), a -> Git.run(root, args));
     }

@@ -1,0 +1,50 @@
+package org.chaosbench.runs.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import org.chaosbench.runs.report.site.SiteBuilder;
+import org.chaosbench.runs.report.site.SiteOptions;
+import org.chaosbench.runs.report.site.SiteResult;
+
+@Command(name = "site", mixinStandardHelpOptions = true,
+        description = {"Build the static leaderboard site: one board per dataset fingerprint and item selection,",
+                "a page per run, CSV/JSON downloads and a changelog. Relative links only; it works from",
+                "file:// and on GitHub Pages. Unchanged pages are not rewritten."},
+        footer = {"", "Examples:", "  bin/chaosbench site --published-dir published_results/runs --out target/site",
+                "  bin/chaosbench site --published-dir ../shared/reference/published_results/runs --runs-dir runs "
+                        + "--out /tmp/site"})
+final class SiteCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RootOption root;
+
+    @Option(names = "--published-dir", paramLabel = "DIR", required = true,
+            description = "Published run folders (manifest, metrics, summary, receipt).")
+    Path publishedDir;
+
+    @Option(names = "--runs-dir", paramLabel = "DIR", description = "Live run folders to show as well.")
+    Path runsDir;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The site folder.")
+    Path out;
+
+    @Option(names = "--template-dir", paramLabel = "DIR",
+            description = "Files here replace bundled templates of the same name (e.g. site/board.ftlh, site/assets/site.css).")
+    Path templateDir;
+
+    @Override
+    public Integer call() {
+        SiteResult result = SiteBuilder.build(new SiteOptions(root.root, publishedDir, runsDir, out, templateDir));
+        result.summaryLines().forEach(spec.commandLine().getOut()::println);
+        return 0;
+    }
+}

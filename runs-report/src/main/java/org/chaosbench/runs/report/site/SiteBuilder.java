@@ -1,0 +1,139 @@
+package org.chaosbench.runs.report.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.chaosbench.runs.ingest.audit.BiasThresholds;
+import org.chaosbench.runs.ingest.audit.report.AuditReport;
+import org.chaosbench.runs.ingest.audit.run.DiscoveredRun;
+import org.chaosbench.runs.ingest.audit.run.RunAudit;
+import org.chaosbench.runs.ingest.audit.run.RunAuditor;
+import org.chaosbench.runs.ingest.compat.PyJson;
+import org.chaosbench.runs.ingest.audit.run.RunDiscovery;
+import org.chaosbench.runs.ingest.policy.PolicyContext;
+import org.chaosbench.runs.report.audit.ProjectPolicy;
+import org.chaosbench.runs.report.template.TemplateEngine;
+
+/**
+ * Builds the static leaderboard site (issue 6): discovers and audits the runs, groups them
+ * into boards, and writes one page per board, per run, the index, the changelog, the
+ * downloads, copies of the published files and the assets. Links are relative and nothing is
+ * loaded from the network, so the folder works from file:// and on GitHub Pages alike.
+ * Files whose content did not change are not rewritten ({@link PageWriter}).
+ */
+public final class SiteBuilder {
+    public static final String INDEX = "index.html";
+    static final String TEMPLATES = "site/";
+
+    private SiteBuilder() {
+    }
+
+    public static SiteResult build(SiteOptions options) {
+        SiteOptions o = options.validated();
+        PolicyContext context = ProjectPolicy.load(o.root(), null, List.of(), List.of());
+        List<DiscoveredRun> discovered = RunDiscovery.discover(o.runsDir(), o.publishedDir());
+        // Audits are independent and mostly file reads and git questions: run them in parallel, keep the order.
+        List<RunAudit> audits = discovered.parallelStream()
+                .map(run -> RunAuditor.audit(run, context, BiasThresholds.DEFAULTS)).toList();
+        AuditReport report = AuditReport.build(audits, Instant.EPOCH, "", "", null);
+        SiteModel model = SiteModel.of(report);
+
+        Map<String, List<SiteRun.Comparison>> comparisons = new HashMap<>();
+        for (Board board : model.boards()) {
+            List<Comparisons.Member> members = new ArrayList<>();
+            for (int i = 0; i < model.runs().size(); i++) {
+                if (model.boardOf().get(i).equals(board.id())) {
+                    members.add(new Comparisons.Member(model.slugs().get(i), model.runs().get(i).runId(),
+                            model.rowsBySlug().get(model.slugs().get(i)).model(), model.runs().get(i).runDir()));
+                }
+            }
+            comparisons.putAll(Comparisons.of(members));
+        }
+        SummaryCache summaries = new SummaryCache(o.outDir());
+        List<SiteRun> runs = IntStream.range(0, model.runs().size()).parallel()
+                .mapToObj(i -> RunPages.of(model, i, comparisons, summaries)).toList();
+
+        try (PageWriter writer = new PageWriter(o.outDir())) {
+            new Pages(TemplateEngine.withOverrides(o.templateDir()), o.outDir(), model, runs, writer).writeAll();
+            for (String asset : SiteAssets.NAMES) {
+                writer.write("assets/" + asset, SiteAssets.read(o.templateDir(), asset));
+            }
+            runs.parallelStream().forEach(r -> copyFiles(r, writer));
+            writer.finish();
+            summaries.save();
+            List<String> removed = SiteFiles.replace(o.outDir(), writer.produced());
+            long official = model.boards().stream().mapToLong(Board::officialCount).sum();
+            return new SiteResult(o.outDir(), runs.size(), official, runs.size() - official, model.boards(),
+                    writer.written(), writer.unchanged(), writer.writtenFiles(), removed);
+        }
+    }
+
+    private static void copyFiles(SiteRun run, PageWriter writer) {
+        for (SiteRun.FileLink f : run.files()) {
+            Path source = run.audit().runDir().resolve(f.name());
+            try {
+                writer.write(f.href(), Files.readAllBytes(source));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source, e);
+            }
+        }
+    }
+
+    /** Renders each page type with its template; one instance per build. */
+    private record Pages(TemplateEngine engine, Path outDir, SiteModel model, List<SiteRun> runs, PageWriter writer) {
+
+        void writeAll() {
+            Map<String, Object> index = common("", "ChaosBench-Logic leaderboard", "index");
+            index.put("runCount", runs.size());
+            index.put("subsetChart", ChartSlot.find(outDir, "", ChartSlot.subsetSizes(), "Accuracy against subset size"));
+            writer.writeString(INDEX, engine.render(TEMPLATES + "index.ftlh", index));
+
+            Map<String, Object> changelog = common("", "Changelog: publications by date", "changelog");
+            changelog.put("days", Changelog.of(runs));
+            writer.writeString("changelog.html", engine.render(TEMPLATES + "changelog.ftlh", changelog));
+
+            model.boards().parallelStream().forEach(board -> {
+                Map<String, Object> page = common("../", board.title(), "board");
+                page.put("board", board);
+                page.put("columnsJson", PyJson.compact(BoardExports.columns(board)));
+                page.put("metaJson", PyJson.compact(BoardExports.meta(board)));
+                page.put("rowExports", board.rows().stream()
+                        .map(r -> PyJson.compact(BoardExports.values(board, r))).toList());
+                page.put("accuracyChart", ChartSlot.find(outDir, "../", ChartSlot.boardAccuracy(board.id()),
+                        "Accuracy with Wilson 95% intervals"));
+                page.put("heatmapChart", ChartSlot.find(outDir, "../", ChartSlot.boardHeatmap(board.id()),
+                        "Accuracy by model and task family"));
+                writer.writeString("boards/" + board.id() + ".html", engine.render(TEMPLATES + "board.ftlh", page));
+                writer.writeString("downloads/" + board.id() + ".csv", BoardExports.csv(board));
+                writer.writeString("downloads/" + board.id() + ".json", BoardExports.json(board));
+            });
+            runs.parallelStream().forEach(run -> {
+                Map<String, Object> page = common("../", run.runId(), "run");
+                page.put("run", run);
+                page.put("familiesChart", ChartSlot.find(outDir, "../", ChartSlot.runFamilies(run.slug()),
+                        "Accuracy per task family"));
+                page.put("confusionChart", ChartSlot.find(outDir, "../", ChartSlot.runConfusion(run.slug()),
+                        "Confusion matrix"));
+                writer.writeString("runs/" + run.slug() + ".html", engine.render(TEMPLATES + "run.ftlh", page));
+            });
+        }
+
+        private Map<String, Object> common(String base, String title, String kind) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("base", base);
+            m.put("title", title);
+            m.put("kind", kind);
+            m.put("boards", model.boards());
+            return m;
+        }
+    }
+}
