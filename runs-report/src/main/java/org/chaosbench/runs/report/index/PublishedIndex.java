@@ -98,7 +98,8 @@ public final class PublishedIndex {
     }
 
     private static String interval(WilsonInterval w) {
-        return w == null ? IndexCells.DASH : "[" + PyRound.fixed(w.lo(), 4) + ", " + PyRound.fixed(w.hi(), 4) + "]";
+        // An en dash rather than brackets, which Markdown would escape.
+        return w == null ? IndexCells.DASH : PyRound.fixed(w.lo(), 4) + "\u2013" + PyRound.fixed(w.hi(), 4);
     }
 
     private static Object codeSpan(String id) {
