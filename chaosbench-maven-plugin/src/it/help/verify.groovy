@@ -11,7 +11,10 @@ def goals = [
     fingerprint: ['legacy', 'root', 'selector', 'skip'],
     freeze     : ['check', 'outputDir', 'root', 'selector', 'skip'],
     help       : ['detail', 'goal', 'indentSize', 'lineLength'],
+    index      : ['format', 'freezeManifest', 'promptHashes', 'publishedDir', 'root', 'skip', 'subsetSizes'],
     metrics    : ['out', 'root', 'run', 'skip'],
+    'publish-run': ['allowExploratory', 'compressPredictions', 'force', 'freezeManifest', 'indexFormat', 'out',
+                    'promptHashes', 'root', 'run', 'skip', 'subsetSizes'],
     validate   : ['lenient', 'root', 'selector', 'skip'],
 ]
 assert log.contains('This plugin has ' + goals.size() + ' goals:')
@@ -19,9 +22,9 @@ assert log.contains('This plugin has ' + goals.size() + ' goals:')
 // One section per goal, from its "chaosbench:<goal>" line to the next; the help wraps long
 // lines, so whitespace runs are folded to one space before searching.
 def sections = [:]
-def names = (log =~ /(?m)^chaosbench:(\w+)$/).collect { it[1] }
+def names = (log =~ /(?m)^chaosbench:([\w-]+)$/).collect { it[1] }
 assert names == goals.keySet() as List
-def parts = log.split(/(?m)^chaosbench:\w+$/)
+def parts = log.split(/(?m)^chaosbench:[\w-]+$/)
 names.eachWithIndex { name, i -> sections[name] = parts[i + 1].replaceAll(/\s+/, ' ') }
 
 goals.each { goal, params ->
@@ -38,7 +41,7 @@ goals.each { goal, params ->
             assert text.contains('Example: <evaluations><evaluation><provider>'), goal + ' ' + p
             return
         }
-        def property = p == 'force' ? 'chaosbench.eval.force' : 'chaosbench.' + p
+        def property = p == 'force' && goal == 'eval' ? 'chaosbench.eval.force' : 'chaosbench.' + p
         assert text.contains('Example: -D' + property + '='), goal + ' ' + p
         assert text.contains('User property: ' + property), goal + ' ' + p
     }

@@ -44,7 +44,8 @@ class PluginDescriptorTest {
 
     @Test
     void theGoalsAreTheCommandsOfTheCommandLineAndHelp() {
-        assertThat(mojos).containsOnlyKeys("eval", "fingerprint", "freeze", "help", "metrics", "validate");
+        assertThat(mojos).containsOnlyKeys("eval", "fingerprint", "freeze", "help", "index", "metrics",
+                "publish-run", "validate");
     }
 
     @Test
@@ -94,7 +95,8 @@ class PluginDescriptorTest {
             }
         });
         // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, root, skip.
-        assertThat(checked).hasSize(17 + 27);
+        // publish-run 11 and index 7 (each with root, skip and the three verdict parameters).
+        assertThat(checked).hasSize(17 + 27 + 18);
     }
 
     private static Element child(Element parent, String name) {
