@@ -38,13 +38,20 @@ public final class PublishedDirLock implements AutoCloseable {
 
     /** Blocks until this JVM thread and this process hold the lock of {@code publishedDir}. */
     public static PublishedDirLock acquire(Path publishedDir) {
-        Holder h = HOLDERS.computeIfAbsent(publishedDir.toAbsolutePath().normalize(), k -> new Holder());
+        Path key;
+        try {
+            Files.createDirectories(publishedDir);
+            // The real path, so that two spellings of one folder share one holder.
+            key = publishedDir.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + publishedDir + ": " + e.getMessage(), e);
+        }
+        Holder h = HOLDERS.computeIfAbsent(key, k -> new Holder());
         h.lock.lock();
         if (h.lock.getHoldCount() > 1) {
             return new PublishedDirLock(h);
         }
         try {
-            Files.createDirectories(publishedDir);
             h.channel = FileChannel.open(publishedDir.resolve(FILE_NAME), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             h.fileLock = h.channel.lock();

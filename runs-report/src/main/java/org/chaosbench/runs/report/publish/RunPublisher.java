@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.chaosbench.runs.ingest.audit.BiasThresholds;
 import org.chaosbench.runs.ingest.audit.run.DiscoveredRun;
-import org.chaosbench.runs.ingest.audit.run.Finding;
 import org.chaosbench.runs.ingest.audit.run.RunAudit;
 import org.chaosbench.runs.ingest.audit.run.RunAuditor;
 import org.chaosbench.runs.ingest.io.IsoTime;
@@ -77,8 +76,9 @@ public final class RunPublisher {
                     clock);
             IndexResult index = PublishedIndex.regenerate(publishedDir, request.indexFormat(), () -> context);
             List<String> warnings = new ArrayList<>();
-            audit.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR)
-                    .forEach(f -> warnings.add("source run: " + f.message()));
+            // Findings never block a publish (the verdict does), but a person should see them.
+            audit.findings().forEach(f -> warnings.add("source run: " + f.severity().name().toLowerCase(
+                    java.util.Locale.ROOT) + " " + f.code() + ": " + f.message()));
             warnings.addAll(index.warnings());
             return new PublishResult(destination, receipt, subset.reason(), index, warnings);
         }
