@@ -4,6 +4,8 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
 
 def goals = [
+    audit      : ['biasMaxGap', 'biasMinRecall', 'failOn', 'freezeManifest', 'outDir', 'paperAssetsDir', 'promptHashes',
+                  'publishedDir', 'root', 'runsDir', 'skip', 'subsetSizes', 'templateDir', 'threads'],
     eval       : ['baseUrl', 'dataset', 'evaluations', 'force', 'lenient', 'maxAttempts', 'maxItems', 'maxTokens',
                   'maxUsd', 'model', 'outputDir', 'phase', 'promptTemplate', 'provider', 'requestTimeout', 'resume',
                   'retries', 'root', 'seed', 'shard', 'shuffleSeed', 'skip', 'strictParsing', 'subset', 'temperature',
@@ -11,10 +13,13 @@ def goals = [
     fingerprint: ['legacy', 'root', 'selector', 'skip'],
     freeze     : ['check', 'outputDir', 'root', 'selector', 'skip'],
     help       : ['detail', 'goal', 'indentSize', 'lineLength'],
-    'merge-shards': ['force', 'out', 'root', 'shards', 'skip'],
+    index      : ['format', 'freezeManifest', 'promptHashes', 'publishedDir', 'root', 'skip', 'subsetSizes'],
     leaderboard: ['locale', 'outputDirectory', 'outputFormat', 'outputTimestamp', 'publishedDir', 'root', 'runsDir',
                   'siteDirectory', 'skip', 'templateDir'],
+    'merge-shards': ['force', 'out', 'root', 'shards', 'skip'],
     metrics    : ['out', 'root', 'run', 'skip'],
+    'publish-run': ['allowExploratory', 'compressPredictions', 'force', 'freezeManifest', 'indexFormat', 'out',
+                    'promptHashes', 'root', 'run', 'skip', 'subsetSizes'],
     site       : ['out', 'publishedDir', 'root', 'runsDir', 'skip', 'templateDir'],
     validate   : ['lenient', 'root', 'selector', 'skip'],
 ]
@@ -46,7 +51,7 @@ goals.each { goal, params ->
             assert text.contains('Example: <evaluations><evaluation><provider>'), goal + ' ' + p
             return
         }
-        def property = p == 'force' ? 'chaosbench.' + goal + '.force' : 'chaosbench.' + p
+        def property = p == 'force' && goal in ['eval', 'merge-shards'] ? 'chaosbench.' + goal + '.force' : 'chaosbench.' + p
         assert text.contains('Example: -D' + property + '='), goal + ' ' + p
         assert text.contains('User property: ' + property), goal + ' ' + p
     }

@@ -3,8 +3,6 @@ package org.chaosbench.runs.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -20,13 +18,13 @@ import org.chaosbench.runs.report.audit.AuditResult;
 import org.chaosbench.runs.report.audit.FailOn;
 
 /**
- * Audits every run, as {@code bin/chaosbench analyze-runs} does: verdicts with reasons, bias,
+ * Audits every run, as {@code bin/chaosbench audit} (alias {@code analyze-runs}) does: verdicts with reasons, bias,
  * intervals, ranks, pairwise tests and the checklist, into audit.json, RUNS_AUDIT.md and the
  * paper tables. Bound to {@code verify}, after {@code eval} has produced the runs; the failOn
  * rule turns a policy violation into a build failure.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class AuditMojo extends AbstractChaosbenchMojo {
+public class AuditMojo extends AbstractVerdictMojo {
     /** Live runs, searched recursively; relative to the root. Example: {@code -Dchaosbench.runsDir=runs}. */
     @Parameter(property = "chaosbench.runsDir", defaultValue = AuditRequest.DEFAULT_RUNS_DIR)
     private String runsDir;
@@ -47,24 +45,6 @@ public class AuditMojo extends AbstractChaosbenchMojo {
      */
     @Parameter(property = "chaosbench.paperAssetsDir", defaultValue = AuditRequest.DEFAULT_PAPER_ASSETS_DIR)
     private String paperAssetsDir;
-
-    /**
-     * The freeze manifest, relative to the root. Example:
-     * {@code -Dchaosbench.freezeManifest=artifacts/freeze/v2_freeze_manifest.json}.
-     */
-    @Parameter(property = "chaosbench.freezeManifest")
-    private String freezeManifest;
-
-    /**
-     * Prompt hashes accepted besides those of data/prompts/*.json. Example:
-     * {@code -Dchaosbench.promptHashes=5881f664c444e3d3}.
-     */
-    @Parameter(property = "chaosbench.promptHashes")
-    private List<String> promptHashes = new ArrayList<>();
-
-    /** Documented subset sizes besides the subsets under data/subsets. Example: {@code -Dchaosbench.subsetSizes=1000,5000}. */
-    @Parameter(property = "chaosbench.subsetSizes")
-    private List<Long> subsetSizes = new ArrayList<>();
 
     /**
      * When to fail the build: {@code none}, {@code error} (a run has an error finding) or
@@ -101,7 +81,7 @@ public class AuditMojo extends AbstractChaosbenchMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         AuditResult result = AuditJob.run(new AuditRequest(r, r.resolve(runsDir), r.resolve(publishedDir),
-                r.resolve(outDir), r.resolve(paperAssetsDir), freezeManifest, promptHashes, subsetSizes, thresholds,
+                r.resolve(outDir), r.resolve(paperAssetsDir), freezeManifest, promptHashList(), subsetSizeList(), thresholds,
                 rule, templateDir == null ? null : templateDir.toPath(),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors()), Clock.systemUTC());
         info(AuditConsole.lines(result));

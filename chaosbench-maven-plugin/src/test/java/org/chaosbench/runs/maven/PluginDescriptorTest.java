@@ -48,8 +48,8 @@ class PluginDescriptorTest {
 
     @Test
     void theGoalsAreTheCommandsOfTheCommandLineAndHelp() {
-        assertThat(mojos).containsOnlyKeys("eval", "fingerprint", "freeze", "help", "leaderboard", "metrics", "site",
-                "validate");
+        assertThat(mojos).containsOnlyKeys("audit", "eval", "fingerprint", "freeze", "help", "index", "leaderboard",
+                "merge-shards", "metrics", "publish-run", "site", "validate");
     }
 
     @Test
@@ -105,8 +105,9 @@ class PluginDescriptorTest {
             }
         });
         // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, shard, root, skip;
-        // merge-shards: out, shards, force, root, skip.
-        assertThat(checked).hasSize(17 + 28 + 5);
+        // merge-shards: out, shards, force, root, skip; site: 6, leaderboard: 5 of its own;
+        // publish-run 11 and index 7 (each with root, skip and the three verdict parameters); audit 14.
+        assertThat(checked).hasSize(17 + 28 + 5 + 6 + 5 + 18 + 14);
     }
 
     private static Element child(Element parent, String name) {

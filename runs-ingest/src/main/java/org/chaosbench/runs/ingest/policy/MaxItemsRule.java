@@ -19,6 +19,12 @@ public final class MaxItemsRule implements PolicyRule {
 
     @Override
     public RuleResult check(RunManifest manifest, PolicyContext context) {
+        JsonNode shard = manifest.extra().get("shard");
+        if (shard != null && shard.isObject()) {
+            return RuleResult.fail(NAME, "a shard (" + shard.path("index").asText("?") + " of "
+                    + shard.path("count").asText("?") + ") of a sharded evaluation, not a whole run; merge the shards "
+                    + "with `bin/chaosbench merge-shards` and use the merged run");
+        }
         String source = subsetSource(manifest);
         if (source != null) {
             return checkSubsetRun(source, manifest.maxItems(), context);

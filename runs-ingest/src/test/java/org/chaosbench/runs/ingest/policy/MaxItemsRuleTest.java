@@ -49,6 +49,15 @@ class MaxItemsRuleTest {
     }
 
     @Test
+    void aShardIsNeverAWholeRun() {
+        Map<String, com.fasterxml.jackson.databind.JsonNode> shard = Map.of("shard", new com.fasterxml.jackson.databind
+                .ObjectMapper().createObjectNode().put("index", 2).put("count", 4).put("full_item_count", 12));
+        assertThat(check(null, shard, Set.of())).isEqualTo(RuleResult.fail("max_items", "a shard (2 of 4) of a "
+                + "sharded evaluation, not a whole run; merge the shards with `bin/chaosbench merge-shards` and use the "
+                + "merged run"));
+    }
+
+    @Test
     void aConfiguredSizePasses() {
         assertThat(check(1000L, Map.of(), Set.of(1000L, 5000L))).isEqualTo(
                 RuleResult.pass("max_items", "max_items 1000 is a subset size listed in configuration"));

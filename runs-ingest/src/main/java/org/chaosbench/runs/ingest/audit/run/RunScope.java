@@ -21,8 +21,17 @@ final class RunScope {
         return m.maxItems() == null || m.maxItems() == 0;
     }
 
+    /** One shard of a sharded evaluation ({@code eval --shard I/N}): part of a run, never a whole one. */
+    static boolean isShard(RunManifest m) {
+        JsonNode shard = m.extra().get("shard");
+        return shard != null && shard.isObject();
+    }
+
     static boolean isFullRun(RunManifest m, PolicyContext context) {
         if (!maxItemsUnset(m)) {
+            return false;
+        }
+        if (isShard(m)) {
             return false;
         }
         JsonNode evaluated = m.extra().get("evaluated_dataset");
