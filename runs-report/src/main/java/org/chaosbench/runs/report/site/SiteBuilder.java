@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.stream.IntStream;
 
 import org.chaosbench.runs.ingest.audit.BiasThresholds;
 import org.chaosbench.runs.ingest.audit.report.AuditReport;
+import org.chaosbench.runs.ingest.audit.run.AuditContext;
 import org.chaosbench.runs.ingest.audit.run.DiscoveredRun;
 import org.chaosbench.runs.ingest.audit.run.RunAudit;
 import org.chaosbench.runs.ingest.audit.run.RunAuditor;
@@ -42,22 +41,11 @@ public final class SiteBuilder {
         PolicyContext context = ProjectPolicy.load(o.root(), null, List.of(), List.of());
         List<DiscoveredRun> discovered = RunDiscovery.discover(o.runsDir(), o.publishedDir());
         // Audits are independent and mostly file reads and git questions: run them in parallel, keep the order.
-        List<RunAudit> audits = discovered.parallelStream()
-                .map(run -> RunAuditor.audit(run, context, BiasThresholds.DEFAULTS)).toList();
-        AuditReport report = AuditReport.build(audits, Instant.EPOCH, "", "", null);
+        AuditContext audit = AuditContext.of(context, BiasThresholds.DEFAULTS);
+        List<RunAudit> audits = discovered.parallelStream().map(run -> RunAuditor.audit(run, audit)).toList();
+        AuditReport report = AuditReport.build(audits, Instant.EPOCH, "", "");
         SiteModel model = SiteModel.of(report);
-
-        Map<String, List<SiteRun.Comparison>> comparisons = new HashMap<>();
-        for (Board board : model.boards()) {
-            List<Comparisons.Member> members = new ArrayList<>();
-            for (int i = 0; i < model.runs().size(); i++) {
-                if (model.boardOf().get(i).equals(board.id())) {
-                    members.add(new Comparisons.Member(model.slugs().get(i), model.runs().get(i).runId(),
-                            model.rowsBySlug().get(model.slugs().get(i)).model(), model.runs().get(i).runDir()));
-                }
-            }
-            comparisons.putAll(Comparisons.of(members));
-        }
+        Map<String, List<SiteRun.Comparison>> comparisons = Comparisons.of(report, model);
         SummaryCache summaries = new SummaryCache(o.outDir());
         List<SiteRun> runs = IntStream.range(0, model.runs().size()).parallel()
                 .mapToObj(i -> RunPages.of(model, i, comparisons, summaries)).toList();
