@@ -3,9 +3,11 @@ package org.chaosbench.runs.ingest.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 import org.chaosbench.runs.ingest.compat.PyText;
@@ -38,8 +40,9 @@ public final class TextLines {
     }
 
     public static void forEach(Path file, LineHandler handler, BadLineHandler onBadLine) {
-        try (InputStream in = Files.newInputStream(file)) {
-            read(file, in, handler, onBadLine);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                InputStream in = Channels.newInputStream(channel)) {
+            read(file, in, channel.size(), handler, onBadLine);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file, "file not found");
         } catch (IOException e) {
@@ -47,14 +50,22 @@ public final class TextLines {
         }
     }
 
-    static void read(Path file, InputStream in, LineHandler handler, BadLineHandler onBadLine) throws IOException {
+    /**
+     * @param sizeAtOpen the file's size when it was opened: reaching the end before that many
+     *        bytes means another process truncated it meanwhile, and the lines read so far would
+     *        pass for the whole file; that is an error, never a silently shorter result
+     */
+    static void read(Path file, InputStream in, long sizeAtOpen, LineHandler handler, BadLineHandler onBadLine)
+            throws IOException {
         byte[] chunk = new byte[1 << 16];
+        long total = 0;
         byte[] line = new byte[256];
         int len = 0;
         int number = 1;
         boolean afterCr = false;
         int n;
         while ((n = in.read(chunk)) > 0) {
+            total += n;
             int start = 0;
             for (int i = 0; i < n; i++) {
                 byte b = chunk[i];
@@ -79,7 +90,17 @@ public final class TextLines {
                 afterCr = false;
             }
         }
+        if (total < sizeAtOpen) {
+            throw shrunk(file, number, total, sizeAtOpen);
+        }
         emit(file, line, len, number, handler, onBadLine);
+    }
+
+    /** The error for a file that got shorter while it was read (FORMATS has no such case: it is ours). */
+    static InvalidInputException shrunk(Path file, int line, long read, long sizeAtOpen) {
+        return new InvalidInputException(file, line, "changed while it was read: the file had " + sizeAtOpen
+                + " bytes when opened but ended after " + read + " (truncated by another process?); read it again"
+                + " once whatever writes it has finished");
     }
 
     private static byte[] append(byte[] line, int len, byte[] src, int from, int count) {
