@@ -55,7 +55,8 @@ final class Campaign {
                 Path target = subject.prepare(dir, s);
                 targets.add(target);
                 Files.write(target, s.bytes());
-                Outcome original = runner.run(() -> subject.read(dir, target));
+                Outcome original = runner.run(() -> CaseRunner.read(() -> subject.read(dir, target)),
+                        new Outcome.TimedOut(timeoutMillis));
                 if (!(original instanceof Outcome.Accepted)) {
                     // The unmutated real file must read cleanly, or the oracle has nothing to stand on.
                     failures.add("seed " + s.label() + " itself: " + original.describe());
@@ -69,19 +70,25 @@ final class Campaign {
                 Subject.Seed s = seeds.get(k);
                 MutationKind kind = kinds.get(c % kinds.size());
                 perKind.merge(kind, 1, Integer::sum);
-                Mutator.Mutant m = Mutator.mutate(kind, s.bytes(), rnd);
                 Path dir = work.resolve("seed" + k);
                 Path target = targets.get(k);
-                Outcome outcome = readBytes(runner, subject, dir, target, m.bytes());
-                if (outcome instanceof Outcome.Accepted) {
+                Outcome original = originals.get(k);
+                Mutator.Mutant[] mutant = new Mutator.Mutant[1];
+                Outcome[] outcome = new Outcome[1];
+                List<String> problems = runner.run(() -> {
+                    mutant[0] = Mutator.mutate(kind, s.bytes(), rnd);
+                    outcome[0] = readBytes(subject, dir, target, mutant[0].bytes());
+                    return Judge.judge(subject, s.format(), kind, mutant[0].bytes(), target, outcome[0], original,
+                            twin -> readBytes(subject, dir, target, twin));
+                }, List.of("no answer within " + timeoutMillis + " ms (hang)"));
+                if (outcome[0] instanceof Outcome.Accepted) {
                     accepted++;
-                } else if (outcome instanceof Outcome.Rejected) {
+                } else if (outcome[0] instanceof Outcome.Rejected) {
                     rejected++;
                 }
-                List<String> problems = new ArrayList<>(Judge.judge(subject, s.format(), kind, m.bytes(), target,
-                        outcome, originals.get(k), twin -> readBytes(runner, subject, dir, target, twin)));
                 if (!problems.isEmpty()) {
                     String id = subject.name() + "-" + seed + "-" + c;
+                    Mutator.Mutant m = mutant[0] != null ? mutant[0] : new Mutator.Mutant(new byte[0], "(not built)");
                     failures.add("case " + c + " [" + subject.name() + "] seed file " + s.label() + ", " + kind.label()
                             + " (" + m.description() + "): " + String.join("; ", problems) + " -> " + save(failureDir, id, m));
                 }
@@ -92,7 +99,7 @@ final class Campaign {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static Outcome readBytes(CaseRunner runner, Subject subject, Path dir, Path target, byte[] bytes) {
+    private static Outcome readBytes(Subject subject, Path dir, Path target, byte[] bytes) {
         try {
             // A fresh file rather than a truncated one: cheaper on every file system.
             Files.deleteIfExists(target);
@@ -100,7 +107,7 @@ final class Campaign {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Outcome o = runner.run(() -> subject.read(dir, target));
+        Outcome o = CaseRunner.read(() -> subject.read(dir, target));
         String after;
         try {
             after = subject.afterRead(dir, o instanceof Outcome.Accepted);

@@ -11,9 +11,10 @@ import java.util.concurrent.TimeoutException;
 import org.chaosbench.runs.ingest.io.InvalidInputException;
 
 /**
- * Runs one read on a worker thread with a time limit, so a hang becomes a reported
- * {@link Outcome.TimedOut} instead of a stuck build. A hung worker is abandoned (daemon) and
- * a fresh one takes over.
+ * Runs each fuzz case (mutation, reads, judgement) on a worker thread with a time limit, so a
+ * hang becomes a reported failure instead of a stuck build. A hung worker is abandoned
+ * (daemon) and a fresh one takes over. One hand-over per case, not per read: on a busy
+ * machine every wake-up of another thread costs.
  */
 final class CaseRunner implements AutoCloseable {
     private final long timeoutMillis;
@@ -23,21 +24,29 @@ final class CaseRunner implements AutoCloseable {
         this.timeoutMillis = timeoutMillis;
     }
 
-    Outcome run(Callable<Object> read) {
-        Future<Object> f = worker.submit(read);
+    /** The task's result, or {@code onTimeout} when it did not finish in time. */
+    <T> T run(Callable<T> task, T onTimeout) throws Exception {
+        Future<T> f = worker.submit(task);
         try {
-            return new Outcome.Accepted(f.get(timeoutMillis, TimeUnit.MILLISECONDS));
+            return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            // Exactly the tool's error types; a subclass of neither (or an Error) is a crash.
-            return cause instanceof InvalidInputException iie ? new Outcome.Rejected(iie) : new Outcome.Crashed(cause);
+            throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
         } catch (TimeoutException e) {
             f.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
-            return new Outcome.TimedOut(timeoutMillis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return onTimeout;
+        }
+    }
+
+    /** Runs one read on the current thread, sorting what it did into an {@link Outcome}. */
+    static Outcome read(Callable<Object> read) {
+        try {
+            return new Outcome.Accepted(read.call());
+        } catch (InvalidInputException e) {
+            // Exactly the tool's error types (InvalidDatasetException is one); anything else is a crash.
+            return new Outcome.Rejected(e);
+        } catch (Throwable e) {
             return new Outcome.Crashed(e);
         }
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -19,7 +22,8 @@ import org.chaosbench.runs.ingest.ReferenceData;
  * runs 10,000 per reader. System properties: {@code chaosbench.fuzz.seed},
  * {@code chaosbench.fuzz.cases} (per reader), {@code chaosbench.fuzz.subject} and
  * {@code chaosbench.fuzz.kinds} (comma-separated names, to replay a subset; a case keeps its
- * number only with all kinds), {@code chaosbench.fuzz.timeoutMs} (per read). Each reader prints one summary line;
+ * number only with all kinds), {@code chaosbench.fuzz.timeoutMs} (per case),
+ * {@code chaosbench.fuzz.parallel} (readers fuzzed at once). Each reader prints one summary line;
  * a failing case is saved under target/fuzz-failures and named with its case number.
  */
 class ReaderFuzzTest {
@@ -44,13 +48,27 @@ class ReaderFuzzTest {
         List<Subject> subjects = Subjects.all(seeds).stream()
                 .filter(s -> only.isEmpty() || List.of(only.split(",")).contains(s.name())).toList();
         assertThat(subjects).as("readers matching chaosbench.fuzz.subject=" + only).isNotEmpty();
-        return subjects.stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
+        // Readers are fuzzed side by side (chaosbench.fuzz.parallel, default: one per processor);
+        // each dynamic test waits for its own reader's campaign.
+        int parallel = Integer.getInteger("chaosbench.fuzz.parallel", Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel), r -> {
+            Thread t = new Thread(r, "fuzz-campaign");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Future<Campaign.Tally>> tallies = subjects.stream().map(s -> pool.submit(() -> {
             Path dir = Files.createDirectories(work.resolve(s.name()));
             Campaign.Tally t = Campaign.run(s, seed, cases, kinds, dir, timeout, failures);
             System.out.println(t.summary());
-            assertThat(t.perKind()).as("every mutation kind ran").hasSize(Math.min(cases, kinds.size()));
-            assertThat(t.failures()).as(s.name() + ": failing cases (" + t.failures().size() + ")")
-                    .isEmpty();
-        }));
+            return t;
+        })).toList();
+        pool.shutdown();
+        return java.util.stream.IntStream.range(0, subjects.size()).mapToObj(i -> DynamicTest.dynamicTest(
+                subjects.get(i).name(), () -> {
+                    Campaign.Tally t = tallies.get(i).get();
+                    assertThat(t.perKind()).as("every mutation kind ran").hasSize(Math.min(cases, kinds.size()));
+                    assertThat(t.failures()).as(t.subject() + ": failing cases (" + t.failures().size() + ")")
+                            .isEmpty();
+                }));
     }
 }
