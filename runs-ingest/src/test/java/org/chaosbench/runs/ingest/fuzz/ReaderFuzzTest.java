@@ -37,7 +37,7 @@ class ReaderFuzzTest {
     Stream<DynamicTest> everyReaderSurvivesSeededMutations() {
         long seed = Long.getLong("chaosbench.fuzz.seed", DEFAULT_SEED);
         int cases = Integer.getInteger("chaosbench.fuzz.cases", DEFAULT_CASES);
-        long timeout = Long.getLong("chaosbench.fuzz.timeoutMs", 30_000L);
+        long timeout = Long.getLong("chaosbench.fuzz.timeoutMs", 120_000L);
         String only = System.getProperty("chaosbench.fuzz.subject", "");
         String kindList = System.getProperty("chaosbench.fuzz.kinds", "");
         List<MutationKind> kinds = Stream.of(MutationKind.values())

@@ -19,7 +19,7 @@ import org.chaosbench.runs.ingest.fuzz.Subject.Seed;
  * thousand cases stay quick.
  */
 final class Seeds {
-    static final int HEAD_LINES = 120;
+    static final int HEAD_LINES = 40;
 
     private final Path project = ReferenceData.projectRoot();
     private final Path reference = project.resolve("../shared/reference").normalize();
