@@ -3,6 +3,8 @@ package org.chaosbench.runs.ingest.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,10 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -59,34 +65,99 @@ public final class JsonFiles {
     }
 
     private static JsonNode parse(Path file, int line, String text) {
+        JsonParser parser = null;
         try {
-            JsonNode node = MAPPER.readTree(text);
+            parser = new PythonLiterals(MAPPER.createParser(text));
+            JsonNode node = MAPPER.readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw new InvalidInputException(file, line, "empty document: expected a JSON object");
             }
             return node;
         } catch (JacksonException e) {
-            JsonLocation loc = e.getLocation();
+            // Limit errors (nesting depth, number length) carry no location: take the parser's.
+            JsonLocation loc = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
             int at = line;
             if (line == 0 && loc != null && loc.getLineNr() > 0) {
                 at = loc.getLineNr();
             }
             String column = loc != null && loc.getColumnNr() > 0 ? " (column " + loc.getColumnNr() + ")" : "";
             throw new InvalidInputException(file, at, "malformed JSON" + column + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // A parser over a String holds no resource worth reporting.
+            }
+        }
+    }
+
+    /**
+     * Python's {@code json} accepts exactly {@code NaN}, {@code Infinity} and {@code -Infinity};
+     * Jackson's non-numeric option also lets {@code +INF}, {@code -INF} and {@code +Infinity}
+     * through, which the original refuses. Numbers such as {@code 1e999} stay accepted.
+     */
+    private static final class PythonLiterals extends JsonParserDelegate {
+        PythonLiterals(JsonParser parser) {
+            super(parser);
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            return check(super.nextToken());
+        }
+
+        @Override
+        public JsonToken nextValue() throws IOException {
+            return check(super.nextValue());
+        }
+
+        private JsonToken check(JsonToken t) throws IOException {
+            if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                String text = getText();
+                char c = text.isEmpty() ? '0' : text.charAt(0);
+                boolean literal = c == 'N' || c == 'I' || c == '+'
+                        || (c == '-' && text.length() > 1 && !Character.isDigit(text.charAt(1)));
+                if (literal && !text.equals("NaN") && !text.equals("Infinity") && !text.equals("-Infinity")) {
+                    throw new JsonParseException(this, "Non-standard number '" + text
+                            + "': only NaN, Infinity and -Infinity are accepted");
+                }
+            }
+            return t;
         }
     }
 
     /** Decodes a file as strict UTF-8: a bad byte is an error naming its line. */
     public static String readUtf8(Path file) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            bytes = Channels.newInputStream(channel).readAllBytes();
+            if (bytes.length < size) {
+                // A shorter document than the file had when opened: someone truncated it meanwhile.
+                throw TextLines.shrunk(file, 1 + countNewlines(bytes), bytes.length, size);
+            }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file, "file not found");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + AtomicFiles.describe(e), e);
         }
         return decodeUtf8(file, bytes, 0, bytes.length, 1);
+    }
+
+    private static int countNewlines(byte[] bytes) {
+        int n = 0;
+        for (byte b : bytes) {
+            n += b == '\n' ? 1 : 0;
+        }
+        return n;
     }
 
     static String decodeUtf8(Path file, byte[] bytes, int off, int len, int firstLine) {

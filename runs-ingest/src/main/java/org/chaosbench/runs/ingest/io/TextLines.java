@@ -3,9 +3,11 @@ package org.chaosbench.runs.ingest.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 import org.chaosbench.runs.ingest.compat.PyText;
@@ -42,7 +44,8 @@ public final class TextLines {
 
     /** As {@link #forEach(Path, LineHandler, BadLineHandler)}, with pure-ASCII lines passed as bytes. */
     public static void forEachAscii(Path file, ByteLineHandler handler, BadLineHandler onBadLine) {
-        open(file, in -> read(in, (buf, from, to, number) -> emitAscii(file, buf, from, to, number, handler, onBadLine)));
+        open(file, (in, size) -> read(file, in, size,
+                (buf, from, to, number) -> emitAscii(file, buf, from, to, number, handler, onBadLine)));
     }
 
     public static void forEach(Path file, LineHandler handler) {
@@ -52,11 +55,11 @@ public final class TextLines {
     }
 
     public static void forEach(Path file, LineHandler handler, BadLineHandler onBadLine) {
-        open(file, in -> read(file, in, handler, onBadLine));
+        open(file, (in, size) -> read(file, in, size, handler, onBadLine));
     }
 
     private interface Reader {
-        void read(InputStream in) throws IOException;
+        void read(InputStream in, long sizeAtOpen) throws IOException;
     }
 
     /** One raw line: buf[from, to) without its terminator, and its 1-based physical number. */
@@ -65,8 +68,9 @@ public final class TextLines {
     }
 
     private static void open(Path file, Reader reader) {
-        try (InputStream in = Files.newInputStream(file)) {
-            reader.read(in);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                InputStream in = Channels.newInputStream(channel)) {
+            reader.read(in, channel.size());
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(file, "file not found");
         } catch (IOException e) {
@@ -74,12 +78,19 @@ public final class TextLines {
         }
     }
 
-    static void read(Path file, InputStream in, LineHandler handler, BadLineHandler onBadLine) throws IOException {
-        read(in, (buf, from, to, number) -> emit(file, buf, from, to, number, handler, onBadLine));
+    /**
+     * @param sizeAtOpen the file's size when it was opened: reaching the end before that many
+     *        bytes means another process truncated it meanwhile, and the lines read so far would
+     *        pass for the whole file; that is an error, never a silently shorter result
+     */
+    static void read(Path file, InputStream in, long sizeAtOpen, LineHandler handler, BadLineHandler onBadLine)
+            throws IOException {
+        read(file, in, sizeAtOpen, (buf, from, to, number) -> emit(file, buf, from, to, number, handler, onBadLine));
     }
 
-    private static void read(InputStream in, RawLine sink) throws IOException {
+    private static void read(Path file, InputStream in, long sizeAtOpen, RawLine sink) throws IOException {
         byte[] chunk = new byte[1 << 16];
+        long total = 0;
         // A line that spans two chunks is gathered here; lines inside a chunk are passed in place.
         byte[] carry = new byte[256];
         int carried = 0;
@@ -87,6 +98,7 @@ public final class TextLines {
         boolean afterCr = false;
         int n;
         while ((n = in.read(chunk)) > 0) {
+            total += n;
             int start = 0;
             int eol;
             while ((eol = ByteScan.indexOfLineEnd(chunk, start, n)) >= 0) {
@@ -115,7 +127,17 @@ public final class TextLines {
                 afterCr = false;
             }
         }
+        if (total < sizeAtOpen) {
+            throw shrunk(file, number, total, sizeAtOpen);
+        }
         sink.line(carry, 0, carried, number);
+    }
+
+    /** The error for a file that got shorter while it was read (FORMATS has no such case: it is ours). */
+    static InvalidInputException shrunk(Path file, int line, long read, long sizeAtOpen) {
+        return new InvalidInputException(file, line, "changed while it was read: the file had " + sizeAtOpen
+                + " bytes when opened but ended after " + read + " (truncated by another process?); read it again"
+                + " once whatever writes it has finished");
     }
 
     private static byte[] append(byte[] line, int len, byte[] src, int from, int count) {

@@ -1,0 +1,63 @@
+package org.chaosbench.runs.ingest.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.chaosbench.runs.ingest.io.InvalidInputException;
+import org.chaosbench.runs.ingest.run.PredictionsFile;
+import org.chaosbench.runs.ingest.run.RunManifest;
+
+/**
+ * The defects the reader fuzzer found, pinned one by one so that they stay fixed even in a
+ * build that runs a different slice of the fuzzer (docs/RELIABILITY.md lists them).
+ */
+class FuzzFindingsTest {
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest
+    @CsvSource({"+Infinity", "+INF", "-INF"})
+    void nonFiniteSpellingsPythonRefusesAreRefusedAtTheirLine(String literal) throws IOException {
+        Path manifest = tmp.resolve("run_manifest.json");
+        Files.writeString(manifest, "{\n  \"run_id\": \"r\",\n  \"seed\": " + literal + "\n}");
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> RunManifest.read(manifest));
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).startsWith(manifest + ":3: malformed JSON (column")
+                .contains("Non-standard number '" + literal + "'");
+    }
+
+    @Test
+    void theThreeSpellingsPythonAcceptsStillRead() throws IOException {
+        Path predictions = tmp.resolve("predictions.jsonl");
+        StringBuilder sb = new StringBuilder();
+        for (String v : new String[] {"NaN", "Infinity", "-Infinity", "1e999"}) {
+            sb.append("{\"id\": \"").append(v).append("\", \"ground_truth\": \"TRUE\", \"outcome\": \"VALID_TRUE\", ")
+                    .append("\"latency_s\": ").append(v).append("}\n");
+        }
+        Files.writeString(predictions, sb.toString());
+        assertThat(PredictionsFile.read(predictions)).extracting(r -> r.latencyS())
+                .containsExactly(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    @Test
+    void parserLimitErrorsNameTheirLine() throws IOException {
+        Path manifest = tmp.resolve("run_manifest.json");
+        Files.writeString(manifest, "{\n  \"run_id\": \"r\",\n  \"budget\": " + "[".repeat(5000) + "]".repeat(5000)
+                + ",\n  \"seed\": " + "7".repeat(2000) + "\n}");
+        InvalidInputException deep = catchThrowableOfType(InvalidInputException.class, () -> RunManifest.read(manifest));
+        assertThat(deep.getMessage()).startsWith(manifest + ":3: malformed JSON (column").contains("nesting depth");
+
+        Files.writeString(manifest, "{\n  \"run_id\": \"r\",\n  \"seed\": " + "7".repeat(2000) + "\n}");
+        InvalidInputException huge = catchThrowableOfType(InvalidInputException.class, () -> RunManifest.read(manifest));
+        assertThat(huge.getMessage()).startsWith(manifest + ":3: malformed JSON (column").contains("Number value length");
+    }
+}
