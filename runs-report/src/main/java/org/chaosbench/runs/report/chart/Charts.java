@@ -56,7 +56,7 @@ public final class Charts {
         boolean changed = text.isEmpty();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // No dots: LaTeX's \\includegraphics reads the first dot as the start of the extension.
+            // No dots: LaTeX's includegraphics reads the first dot as the start of the extension.
             boolean safe = c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
             sb.append(safe ? c : '_');
             changed |= !safe;
