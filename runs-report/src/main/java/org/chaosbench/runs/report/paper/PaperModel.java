@@ -57,7 +57,7 @@ final class PaperModel {
         m.put("accuracyFigure", figures.accuracy().getOrDefault(b.slug(), ""));
         m.put("heatmapFigure", figures.heatmaps().getOrDefault(b.slug(), ""));
 
-        List<String> labels = AuditChartData.labels(b.runs());
+        List<String> labels = tableLabels(b.runs());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < b.entries().size(); i++) {
             rows.add(row(b.entries().get(i), labels.get(i)));
@@ -92,6 +92,21 @@ final class PaperModel {
         m.put("matrix", matrix);
         m.put("familyRows", familyRows);
         return m;
+    }
+
+    /**
+     * The Model column: the model as the manifest names it (the provider has its own column);
+     * a model listed twice on a board gets its run id, so the rows stay distinguishable.
+     */
+    static List<String> tableLabels(List<RunAudit> runs) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        runs.forEach(r -> counts.merge(modelOf(r), 1, Integer::sum));
+        return runs.stream().map(r -> counts.get(modelOf(r)) > 1 ? modelOf(r) + " (" + r.runId() + ")" : modelOf(r))
+                .toList();
+    }
+
+    private static String modelOf(RunAudit r) {
+        return r.model() == null ? r.runId() : r.model();
     }
 
     private static Map<String, Object> row(PaperBoard.Entry e, String label) {
