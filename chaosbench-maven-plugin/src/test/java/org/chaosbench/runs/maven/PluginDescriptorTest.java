@@ -44,7 +44,8 @@ class PluginDescriptorTest {
 
     @Test
     void theGoalsAreTheCommandsOfTheCommandLineAndHelp() {
-        assertThat(mojos).containsOnlyKeys("eval", "fingerprint", "freeze", "help", "metrics", "validate");
+        assertThat(mojos).containsOnlyKeys("eval", "fingerprint", "freeze", "help", "metrics", "paper-assets",
+                "validate");
     }
 
     @Test
@@ -93,8 +94,9 @@ class PluginDescriptorTest {
                 checked.add(where);
             }
         });
-        // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, root, skip.
-        assertThat(checked).hasSize(17 + 27);
+        // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, root, skip;
+        // paper-assets: runsDir, publishedDir, out, templateDir, promptHashes, subsetSizes, root, skip.
+        assertThat(checked).hasSize(17 + 27 + 8);
     }
 
     private static Element child(Element parent, String name) {
