@@ -33,15 +33,17 @@ final class BenchmarkChartsCommand implements Callable<Integer> {
         ChartBenchmark.Result r = ChartBenchmark.run(runs, rounds, warmup);
         out.printf("runs: %d, rounds: %d (median), cores: %d, Java %s%n", r.runs(), r.rounds(),
                 Runtime.getRuntime().availableProcessors(), Runtime.version());
-        out.printf("board accuracy chart   SVG %8.1f ms (%,d bytes)   PNG %8.1f ms (%,d bytes)%n", r.boardSvgMs(),
-                r.boardSvgBytes(), r.boardPngMs(), r.boardPngBytes());
-        out.printf("board family heatmap   SVG %8.1f ms                 PNG %8.1f ms%n", r.heatmapSvgMs(),
-                r.heatmapPngMs());
-        out.printf("run pages (%d x 2)   SVG %8.1f ms                 PNG %8.1f ms%n", r.runs(), r.runPagesSvgMs(),
-                r.runPagesPngMs());
-        out.printf("total, SVG only: %.1f ms; SVG and PNG: %.1f ms%n",
-                r.boardSvgMs() + r.heatmapSvgMs() + r.runPagesSvgMs(), r.boardSvgMs() + r.heatmapSvgMs()
-                        + r.runPagesSvgMs() + r.boardPngMs() + r.heatmapPngMs() + r.runPagesPngMs());
+        out.printf("board accuracy SVG: %,d bytes, PNG: %,d bytes%n", r.boardSvgBytes(), r.boardPngBytes());
+        out.printf("%-22s %12s %12s%n", "part", "wall ms", "cpu ms");
+        double[] total = new double[4];
+        for (int k = 0; k < ChartBenchmark.Result.PARTS.length; k++) {
+            out.printf("%-22s %12.1f %12.1f%n", ChartBenchmark.Result.PARTS[k], r.wallMs()[k], r.cpuMs()[k]);
+            boolean svg = k % 2 == 0;
+            total[svg ? 0 : 2] += r.wallMs()[k];
+            total[svg ? 1 : 3] += r.cpuMs()[k];
+        }
+        out.printf("%-22s %12.1f %12.1f%n", "all SVG", total[0], total[1]);
+        out.printf("%-22s %12.1f %12.1f%n", "all PNG", total[2], total[3]);
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.chaosbench.runs.report.chart;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +25,16 @@ public final class ChartBenchmark {
     private ChartBenchmark() {
     }
 
-    /** Medians over the timed rounds, in milliseconds; per-run figures are for all runs together. */
-    public record Result(int runs, int rounds, double boardSvgMs, double boardPngMs, double heatmapSvgMs,
-            double heatmapPngMs, double runPagesSvgMs, double runPagesPngMs, long boardSvgBytes, long boardPngBytes) {
+    /**
+     * Medians over the timed rounds, in milliseconds, per part: board SVG, board PNG, heatmap
+     * SVG, heatmap PNG, run pages SVG, run pages PNG (the run-page figures are for all runs
+     * together). Wall time and this thread's CPU time: on a shared machine the CPU time is the
+     * steadier figure, the wall time what a user waits on an idle one.
+     */
+    public record Result(int runs, int rounds, double[] wallMs, double[] cpuMs, long boardSvgBytes,
+            long boardPngBytes) {
+        public static final String[] PARTS = {"board accuracy SVG", "board accuracy PNG", "board heatmap SVG",
+            "board heatmap PNG", "run pages SVG", "run pages PNG"};
     }
 
     /** A synthetic run: its accuracy, per-family correct counts out of 100 valid, and confusion. */
@@ -83,40 +92,49 @@ public final class ChartBenchmark {
         List<SyntheticRun> runs = synthetic(runCount, 42);
         Supplier<ChartImage> board = () -> Charts.boardAccuracy("board", "Full canonical board", boardRows(runs));
         Supplier<ChartImage> heat = () -> Charts.familyHeatmap("heatmap", "Accuracy by family", heatmap(runs));
-        double[][] times = new double[6][rounds];
-        long svgBytes = 0;
-        long pngBytes = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[][] wall = new double[6][rounds];
+        double[][] cpu = new double[6][rounds];
+        long[] sizes = new long[2];
+        List<Runnable> parts = List.of(() -> sizes[0] = board.get().svg().length(),
+                () -> sizes[1] = board.get().png().length, () -> heat.get().svg(), () -> heat.get().png(),
+                () -> runPages(runs, false), () -> runPages(runs, true));
         for (int round = -warmup; round < rounds; round++) {
-            long t0 = System.nanoTime();
-            svgBytes = board.get().svg().length();
-            long t1 = System.nanoTime();
-            pngBytes = board.get().png().length;
-            long t2 = System.nanoTime();
-            heat.get().svg();
-            long t3 = System.nanoTime();
-            heat.get().png();
-            long t4 = System.nanoTime();
-            for (int i = 0; i < runs.size(); i++) {
-                SyntheticRun r = runs.get(i);
-                Charts.runFamilies("families-" + i, r.model(), familyRows(r)).svg();
-                Charts.confusion("confusion-" + i, r.model(), r.confusion()).svg();
-            }
-            long t5 = System.nanoTime();
-            for (int i = 0; i < runs.size(); i++) {
-                SyntheticRun r = runs.get(i);
-                Charts.runFamilies("families-" + i, r.model(), familyRows(r)).png();
-                Charts.confusion("confusion-" + i, r.model(), r.confusion()).png();
-            }
-            long t6 = System.nanoTime();
-            if (round >= 0) {
-                long[] marks = {t0, t1, t2, t3, t4, t5, t6};
-                for (int k = 0; k < 6; k++) {
-                    times[k][round] = (marks[k + 1] - marks[k]) / 1e6;
+            for (int k = 0; k < parts.size(); k++) {
+                long w0 = System.nanoTime();
+                long c0 = threads.getCurrentThreadCpuTime();
+                parts.get(k).run();
+                long c1 = threads.getCurrentThreadCpuTime();
+                long w1 = System.nanoTime();
+                if (round >= 0) {
+                    wall[k][round] = (w1 - w0) / 1e6;
+                    cpu[k][round] = (c1 - c0) / 1e6;
                 }
             }
         }
-        return new Result(runCount, rounds, median(times[0]), median(times[1]), median(times[2]), median(times[3]),
-                median(times[4]), median(times[5]), svgBytes, pngBytes);
+        double[] wallMs = new double[6];
+        double[] cpuMs = new double[6];
+        for (int k = 0; k < 6; k++) {
+            wallMs[k] = median(wall[k]);
+            cpuMs[k] = median(cpu[k]);
+        }
+        return new Result(runCount, rounds, wallMs, cpuMs, sizes[0], sizes[1]);
+    }
+
+    /** Each run page's two charts, as SVG or as PNG. */
+    private static void runPages(List<SyntheticRun> runs, boolean png) {
+        for (int i = 0; i < runs.size(); i++) {
+            SyntheticRun r = runs.get(i);
+            ChartImage families = Charts.runFamilies("families-" + i, r.model(), familyRows(r));
+            ChartImage confusion = Charts.confusion("confusion-" + i, r.model(), r.confusion());
+            if (png) {
+                families.png();
+                confusion.png();
+            } else {
+                families.svg();
+                confusion.svg();
+            }
+        }
     }
 
     static double median(double[] xs) {
