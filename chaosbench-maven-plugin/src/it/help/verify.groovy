@@ -12,6 +12,7 @@ def goals = [
     freeze     : ['check', 'outputDir', 'root', 'selector', 'skip'],
     help       : ['detail', 'goal', 'indentSize', 'lineLength'],
     metrics    : ['out', 'root', 'run', 'skip'],
+    'paper-assets': ['out', 'promptHashes', 'publishedDir', 'root', 'runsDir', 'skip', 'subsetSizes', 'templateDir'],
     validate   : ['lenient', 'root', 'selector', 'skip'],
 ]
 assert log.contains('This plugin has ' + goals.size() + ' goals:')
@@ -19,9 +20,9 @@ assert log.contains('This plugin has ' + goals.size() + ' goals:')
 // One section per goal, from its "chaosbench:<goal>" line to the next; the help wraps long
 // lines, so whitespace runs are folded to one space before searching.
 def sections = [:]
-def names = (log =~ /(?m)^chaosbench:(\w+)$/).collect { it[1] }
+def names = (log =~ /(?m)^chaosbench:([\w-]+)$/).collect { it[1] }
 assert names == goals.keySet() as List
-def parts = log.split(/(?m)^chaosbench:\w+$/)
+def parts = log.split(/(?m)^chaosbench:[\w-]+$/)
 names.eachWithIndex { name, i -> sections[name] = parts[i + 1].replaceAll(/\s+/, ' ') }
 
 goals.each { goal, params ->
@@ -36,6 +37,10 @@ goals.each { goal, params ->
     params.each { p ->
         if (p == 'evaluations') {
             assert text.contains('Example: <evaluations><evaluation><provider>'), goal + ' ' + p
+            return
+        }
+        if (p in ['promptHashes', 'subsetSizes']) {
+            assert text.contains('Example: <' + p + '><'), goal + ' ' + p
             return
         }
         def property = p == 'force' ? 'chaosbench.eval.force' : 'chaosbench.' + p
