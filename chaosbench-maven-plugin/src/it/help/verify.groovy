@@ -18,6 +18,8 @@ def goals = [
                   'siteDirectory', 'skip', 'templateDir'],
     'merge-shards': ['force', 'out', 'root', 'shards', 'skip'],
     metrics    : ['out', 'root', 'run', 'skip'],
+    'paper-assets': ['freezeManifest', 'out', 'promptHashes', 'publishedDir', 'root', 'runsDir', 'skip', 'subsetSizes',
+                     'templateDir'],
     'publish-run': ['allowExploratory', 'compressPredictions', 'force', 'freezeManifest', 'indexFormat', 'out',
                     'promptHashes', 'root', 'run', 'skip', 'subsetSizes'],
     site       : ['out', 'publishedDir', 'root', 'runsDir', 'skip', 'templateDir'],

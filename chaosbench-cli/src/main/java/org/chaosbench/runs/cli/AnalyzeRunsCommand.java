@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.chaosbench.runs.ingest.audit.BiasThresholds;
@@ -56,17 +54,8 @@ final class AnalyzeRunsCommand implements Callable<Integer> {
             description = "Where the paper tables of OFFICIAL runs go (default: ${DEFAULT-VALUE}).")
     Path paperAssetsDir;
 
-    @Option(names = "--freeze-manifest", paramLabel = "FILE",
-            description = "Freeze manifest (default: artifacts/freeze/v2_freeze_manifest.json).")
-    String freezeManifest;
-
-    @Option(names = "--prompt-hash", paramLabel = "HASH",
-            description = "Also accept this prompt hash (repeatable); data/prompts/*.json are always accepted.")
-    List<String> promptHashes = new ArrayList<>();
-
-    @Option(names = "--subset-size", paramLabel = "N",
-            description = "A documented subset size (repeatable), besides the subsets under data/subsets.")
-    List<Long> subsetSizes = new ArrayList<>();
+    @Mixin
+    VerdictOptions verdict;
 
     @Option(names = "--fail-on", paramLabel = "RULE", defaultValue = "none",
             description = "none, error (a run has an error finding) or exploratory-published (default: ${DEFAULT-VALUE}).")
@@ -95,7 +84,7 @@ final class AnalyzeRunsCommand implements Callable<Integer> {
         try {
             Path r = root.root;
             result = AuditJob.run(new AuditRequest(r, r.resolve(runsDir), r.resolve(publishedDir), r.resolve(outDir),
-                    r.resolve(paperAssetsDir), freezeManifest, promptHashes, subsetSizes,
+                    r.resolve(paperAssetsDir), verdict.freezeManifest, verdict.promptHashes, verdict.subsetSizes,
                     new BiasThresholds(biasMaxGap, biasMinRecall), FailOn.parse(failOn),
                     templateDir == null ? null : r.resolve(templateDir),
                     threads == null ? Runtime.getRuntime().availableProcessors() : threads), Clock.systemUTC());

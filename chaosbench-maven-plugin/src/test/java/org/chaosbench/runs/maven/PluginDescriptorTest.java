@@ -49,7 +49,7 @@ class PluginDescriptorTest {
     @Test
     void theGoalsAreTheCommandsOfTheCommandLineAndHelp() {
         assertThat(mojos).containsOnlyKeys("audit", "eval", "fingerprint", "freeze", "help", "index", "leaderboard",
-                "merge-shards", "metrics", "publish-run", "site", "validate");
+                "merge-shards", "metrics", "paper-assets", "publish-run", "site", "validate");
     }
 
     @Test
@@ -106,8 +106,9 @@ class PluginDescriptorTest {
         });
         // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, shard, root, skip;
         // merge-shards: out, shards, force, root, skip; site: 6, leaderboard: 5 of its own;
-        // publish-run 11 and index 7 (each with root, skip and the three verdict parameters); audit 14.
-        assertThat(checked).hasSize(17 + 28 + 5 + 6 + 5 + 18 + 14);
+        // publish-run 11 and index 7 (each with root, skip and the three verdict parameters); audit 14;
+        // paper-assets: runsDir, publishedDir, out, templateDir, root, skip and the three verdict parameters.
+        assertThat(checked).hasSize(17 + 28 + 5 + 6 + 5 + 18 + 14 + 9);
     }
 
     private static Element child(Element parent, String name) {

@@ -1,0 +1,139 @@
+package org.chaosbench.runs.report.paper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.chaosbench.runs.eval.provider.ApiKeys;
+import org.chaosbench.runs.eval.runner.EvalOptions;
+import org.chaosbench.runs.eval.runner.EvalProgress;
+import org.chaosbench.runs.eval.runner.EvalRun;
+import org.chaosbench.runs.eval.runner.Evaluations;
+import org.chaosbench.runs.ingest.compat.PyRound;
+import org.chaosbench.runs.ingest.io.InvalidInputException;
+
+/**
+ * End to end over real files: a copy of the project's embedded dataset and freeze manifest in a
+ * git repository with a tagged master, two baseline runs made by the real runner from that
+ * commit (so the policy finds them OFFICIAL), then the paper-assets operation as the front ends
+ * call it.
+ */
+class PaperAssetsTaskTest {
+    private static final Path PROJECT = Path.of(System.getProperty("chaosbench.projectRoot", "..")).toAbsolutePath()
+            .normalize();
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path root;
+
+    private void project() throws IOException {
+        Files.createDirectories(root.resolve("data/prompts"));
+        try (var files = Files.newDirectoryStream(PROJECT.resolve("data"), "*.json*")) {
+            for (Path f : files) {
+                Files.copy(f, root.resolve("data").resolve(f.getFileName()));
+            }
+        }
+        Files.copy(PROJECT.resolve("data/prompts/default.json"), root.resolve("data/prompts/default.json"));
+        Files.createDirectories(root.resolve("artifacts/freeze"));
+        Files.copy(PROJECT.resolve("artifacts/freeze/v2_freeze_manifest.json"),
+                root.resolve("artifacts/freeze/v2_freeze_manifest.json"));
+        git("init", "-q", "-b", "master");
+        git("add", "-A");
+        git("commit", "-q", "-m", "dataset");
+        git("tag", "v1.0");
+    }
+
+    private EvalRun.Result eval(String provider) {
+        EvalOptions o = new EvalOptions();
+        o.provider = provider;
+        return Evaluations.evaluate(root, Path.of("runs"), o, null, ApiKeys.none(), EvalProgress.NONE, CLOCK);
+    }
+
+    @Test
+    void officialBaselineRunsBecomeTablesAndFigures() throws IOException {
+        project();
+        EvalRun.Result yes = eval("always-true");
+        EvalRun.Result no = eval("always-false");
+
+        PaperAssets.Result r = new PaperAssetsTask(root, Path.of("runs"), null, Path.of("artifacts/paper_assets"), null,
+                List.of(), List.of(), null).run();
+
+        assertThat(r.officialRuns()).as("both runs meet every policy criterion").isEqualTo(2);
+        assertThat(r.boards()).isEqualTo(1);
+        Path out = root.resolve("artifacts/paper_assets");
+        List<String> csv = Files.readAllLines(out.resolve("leaderboard.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).hasSize(3);
+        for (EvalRun.Result run : List.of(yes, no)) {
+            JsonNode metrics = new ObjectMapper().readTree(run.runDir().resolve("metrics.json").toFile());
+            String accuracy = PyRound.fixed(metrics.get("accuracy_valid").asDouble(), 4);
+            assertThat(csv).anySatisfy(line -> assertThat(line).contains(",baseline," + run.runId() + ",")
+                    .contains("," + metrics.get("total").asLong() + "," + metrics.get("valid").asLong() + ","
+                            + accuracy + ","));
+        }
+        assertThat(Files.readString(out.resolve("leaderboard.tex"))).contains("always-true").contains("always-false");
+        for (String figure : List.of("accuracy_" + board(csv), "family_heatmap_" + board(csv))) {
+            assertThat(out.resolve("figures/" + figure + ".svg")).isRegularFile();
+            assertThat(out.resolve("figures/" + figure + ".png")).isRegularFile();
+        }
+        try (var figures = Files.list(out.resolve("figures"))) {
+            assertThat(figures.filter(f -> f.getFileName().toString().startsWith("confusion_"))).hasSize(4);
+        }
+        // The original tool's tables are written beside them, from the same official runs.
+        assertThat(Files.readAllLines(out.resolve("baselines_table.csv"))).hasSize(3);
+    }
+
+    @Test
+    void missingFoldersAreNamed() throws IOException {
+        Files.createDirectories(root.resolve("runs"));
+        assertThatThrownBy(() -> new PaperAssetsTask(root, Path.of("nope"), Path.of("nope2"), Path.of("out"), null,
+                null, null, null).run()).isInstanceOf(InvalidInputException.class).hasMessageContaining("nope")
+                .hasMessageContaining("--runs-dir");
+        assertThatThrownBy(() -> new PaperAssetsTask(root, Path.of("runs"), null, Path.of("out"), Path.of("tpl"),
+                null, null, null).run()).isInstanceOf(InvalidInputException.class).hasMessageContaining("tpl");
+        assertThat(root.resolve("out")).doesNotExist();
+    }
+
+    private static String board(List<String> csv) {
+        return csv.get(1).substring(0, csv.get(1).indexOf(','));
+    }
+
+    private void git(String... args) {
+        String[] command = new String[args.length + 5];
+        command[0] = "git";
+        command[1] = "-c";
+        command[2] = "user.name=Paper Test";
+        command[3] = "-c";
+        command[4] = "user.email=paper@test.invalid";
+        System.arraycopy(args, 0, command, 5, args.length);
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+            pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("git " + String.join(" ", args) + " failed: " + out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
