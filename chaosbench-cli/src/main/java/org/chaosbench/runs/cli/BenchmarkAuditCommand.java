@@ -48,6 +48,8 @@ final class BenchmarkAuditCommand implements Callable<Integer> {
                 r.runs(), r.items(), r.bytes() / 1e6, threads, r.rounds(), Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
         out.printf("audit wall (median / best): %.3f s / %.3f s%n", r.auditMedianS(), r.auditMinS());
+        out.printf("audit CPU time of the process (median): %.3f s (all threads; / %d cores = %.3f s)%n",
+                r.auditCpuMedianS(), threads, r.auditCpuMedianS() / threads);
         out.printf("bare read of the same bytes (median, 1 thread): %.3f s%n", r.bareReadMedianS());
         out.printf("ratio audit/bare: %.2f%n", r.auditMedianS() / r.bareReadMedianS());
         out.printf("peak RSS: %d MB (max heap %d MB)%n", r.peakRssKb() / 1024, Runtime.getRuntime().maxMemory() >> 20);

@@ -47,20 +47,25 @@ public final class ReferenceData {
         return p;
     }
 
-    /** Copies a folder tree (the reference data is read-only in CI; tests that write use a copy). */
+    /**
+     * Copies a folder tree keeping modification times; the copies are writable (the reference
+     * data is read-only in CI; tests that write use a copy).
+     */
     public static void copyTree(Path from, Path to) {
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+                    Path target = to.resolve(from.relativize(dir).toString());
+                    Files.createDirectories(target);
+                    target.toFile().setWritable(true);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                     Path target = to.resolve(from.relativize(file).toString());
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                     target.toFile().setWritable(true);
                     return FileVisitResult.CONTINUE;
                 }

@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -98,31 +97,8 @@ final class Fixtures {
         return PolicyContext.load(root, null, Set.of(PROMPT), sizes);
     }
 
-    /** Runs git in {@code dir} with a fixed identity; fails the test when git fails. */
     static String git(Path dir, String... args) {
-        String[] command = new String[args.length + 5];
-        command[0] = "git";
-        command[1] = "-c";
-        command[2] = "user.name=Policy Test";
-        command[3] = "-c";
-        command[4] = "user.email=policy@test.invalid";
-        System.arraycopy(args, 0, command, 5, args.length);
-        try {
-            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-            pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-            pb.environment().put("HOME", dir.toString());
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("git " + String.join(" ", args) + " failed: " + out);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return org.chaosbench.runs.ingest.TestGit.git(dir, args);
     }
 
     /** Commits everything (or an empty commit) with {@code message}; returns the short hash. */

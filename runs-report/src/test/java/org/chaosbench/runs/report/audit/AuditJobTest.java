@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +25,7 @@ import org.chaosbench.runs.eval.runner.EvalRun;
 import org.chaosbench.runs.eval.runner.Evaluations;
 import org.chaosbench.runs.eval.runner.RunInputs;
 import org.chaosbench.runs.ingest.ReferenceData;
+import org.chaosbench.runs.ingest.TestGit;
 import org.chaosbench.runs.ingest.audit.BiasThresholds;
 import org.chaosbench.runs.ingest.audit.report.ChecklistItem;
 import org.chaosbench.runs.ingest.audit.report.PairwiseComparison;
@@ -40,13 +39,8 @@ class AuditJobTest {
     @TempDir
     Path project;
 
-    private void git(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.email=t@example.org", "-c", "user.name=t"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
+    private void git(String... args) {
+        TestGit.git(project, args);
     }
 
     /** The embedded dataset, its freeze manifest and prompts, committed and tagged on master. */

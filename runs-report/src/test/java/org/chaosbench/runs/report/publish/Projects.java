@@ -1,6 +1,5 @@
 package org.chaosbench.runs.report.publish;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,15 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
+import org.chaosbench.runs.ingest.ReferenceData;
+import org.chaosbench.runs.ingest.TestGit;
 import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.dataset.FreezeManifest;
 
@@ -38,27 +37,12 @@ public final class Projects {
     }
 
     public static Path projectRoot() {
-        String prop = System.getProperty("chaosbench.projectRoot");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop).toAbsolutePath().normalize();
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("runs-ingest"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("cannot find the project root from " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return ReferenceData.projectRoot();
     }
 
     /** ../shared/reference/{relative}, or a skipped test when it is absent. */
     public static Path reference(String relative) {
-        Path ref = projectRoot().resolve("../shared/reference").normalize();
-        assumeTrue(Files.isDirectory(ref), "../shared/reference is absent: reference-data test skipped");
-        Path p = ref.resolve(relative);
-        assumeTrue(Files.exists(p), relative + " is absent from ../shared/reference: test skipped");
-        return p;
+        return ReferenceData.reference(relative);
     }
 
     /** The 11 run folders of the original published_results/runs, in name order. */
@@ -73,27 +57,7 @@ public final class Projects {
 
     /** Copies a folder tree keeping modification times; copies are writable (the reference is not). */
     public static void copyTree(Path from, Path to) {
-        try {
-            Files.walkFileTree(from, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    Path target = to.resolve(from.relativize(dir).toString());
-                    Files.createDirectories(target);
-                    target.toFile().setWritable(true);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Path target = to.resolve(from.relativize(file).toString());
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                    target.toFile().setWritable(true);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReferenceData.copyTree(from, to);
     }
 
     /** A freeze manifest by hand: the frozen SHA and item count are what the policy reads. */
@@ -151,31 +115,8 @@ public final class Projects {
         }
     }
 
-    /** Runs git in {@code dir} with a fixed identity and no user or system configuration. */
     public static String git(Path dir, String... args) {
-        String[] command = new String[args.length + 5];
-        command[0] = "git";
-        command[1] = "-c";
-        command[2] = "user.name=Publish Test";
-        command[3] = "-c";
-        command[4] = "user.email=publish@test.invalid";
-        System.arraycopy(args, 0, command, 5, args.length);
-        try {
-            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-            pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-            pb.environment().put("HOME", dir.toString());
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("git " + String.join(" ", args) + " failed: " + out);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestGit.git(dir, args);
     }
 
     /** A git repository at {@code root} with one commit on master, tagged v1; returns its short hash. */
