@@ -69,7 +69,10 @@ final class PredictionTally {
         TextLines.forEachAscii(file, new TextLines.ByteLineHandler() {
             @Override
             public void asciiLine(int number, byte[] bytes, int from, int to) {
-                PredictionRow row = PredictionRowScanner.scan(bytes, from, to);
+                PredictionRow row = FlatRowScanner.scan(bytes, from, to);
+                if (row == null) {
+                    row = PredictionRowScanner.scan(bytes, from, to);
+                }
                 if (row != null) {
                     tally.row(number, row);
                 } else {

@@ -26,7 +26,48 @@ class PredictionRowScannerTest {
             "\"just a string\"",
             "{\"id\": \"d\", \"outcome\": ",
             "{\"id\": \"e\",}",
-            "{'id': 'f'}");
+            "{'id': 'f'}",
+            "{\"id\": \"g\\\"q\", \"outcome\": \"VALID_FALSE\"}",
+            "{\"id\": \"\\u0041\", \"latency_s\": 01}",
+            "{\"latency_s\": 1., \"id\": \"h\"}",
+            "{\"latency_s\": .5}",
+            "{\"latency_s\": -}",
+            "{\"latency_s\": 1e}",
+            "{\"latency_s\": 1E+5, \"correct\": true1}",
+            "{\"latency_s\": -0.0e-3, \"correct\": truex}",
+            "{ \"meta\" : { \"a\" : [ 1 , 2.5e3 , { } , [ ] , null , \"x\" ] } , \"id\" : \"i\" }",
+            "{\"meta\": {\"a\": [1, 2,]}, \"id\": \"j\"}",
+            "{\"id\": \"k\"}}",
+            "{\"id\": \"k\" \"x\": 1}",
+            "{\"id\":\"l\",\"correct\":false,\"latency_s\":3,\"task_family\":\"atomic\"}",
+            "{\"id\": \"m\", \"x\": 1" + "0".repeat(400) + "}",
+            "{\"id\": \"n\u0001\"}");
+
+    @Test
+    void theFlatScannerAgreesOrStepsAside() {
+        int taken = 0;
+        for (String row : ROWS) {
+            byte[] bytes = row.getBytes(StandardCharsets.US_ASCII);
+            PredictionRow flat = FlatRowScanner.scan(bytes, 0, bytes.length);
+            if (flat != null) {
+                taken++;
+                assertThat(flat).as(row).isEqualTo(slow(row));
+            }
+        }
+        assertThat(taken).isGreaterThanOrEqualTo(6);
+        for (int i : new int[] {7, 8, 13, 14, 15, 16, 17, 20, 22, 23}) {
+            byte[] bytes = ROWS.get(i).getBytes(StandardCharsets.US_ASCII);
+            assertThat(FlatRowScanner.scan(bytes, 0, bytes.length)).as(ROWS.get(i)).isNull();
+        }
+    }
+
+    private static PredictionRow slow(String row) {
+        try {
+            return PredictionRow.of(JsonFiles.parseLine(Path.of("p.jsonl"), 1, row));
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
 
     @Test
     void bothPathsAgreeOnEveryRow() {
