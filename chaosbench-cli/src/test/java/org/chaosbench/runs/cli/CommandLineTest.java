@@ -40,7 +40,8 @@ class CommandLineTest {
         assertThat(validate.exitCode()).as(validate.err()).isZero();
         assertThat(validate.out()).contains("no problem found");
         assertThat(quickstart.exitCode()).as(quickstart.err()).isZero();
-        assertThat(quickstart.out()).contains("== 1/4", "== 2/4", "OK: the dataset matches", "== 3/4", "== 4/4",
+        assertThat(quickstart.out()).contains("== 1/7", "== 2/7", "OK: the dataset matches", "== 3/7", "== 4/7",
+                "== 5/7", "== 7/7",
                 "always-true: evaluated 1072 items, accuracy 0.5000", "always-false: evaluated", "random: evaluated");
         assertThat(again.out()).contains("always-true: up to date", "always-false: up to date", "random: up to date");
         try (var runs = Files.list(root.resolve("runs"))) {
