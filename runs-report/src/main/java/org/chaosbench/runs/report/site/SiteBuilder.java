@@ -64,7 +64,7 @@ public final class SiteBuilder {
             List<String> removed = SiteFiles.replace(o.outDir(), writer.produced());
             long official = model.boards().stream().mapToLong(Board::officialCount).sum();
             return new SiteResult(o.outDir(), runs.size(), official, runs.size() - official, model.boards(),
-                    writer.written(), writer.unchanged(), writer.writtenFiles(), removed);
+                    writer.written(), writer.unchanged(), writer.writtenFiles(), removed, charts.stats());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.chaosbench.runs.report.site;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,39 +35,63 @@ import org.chaosbench.runs.report.chart.SubsetPoint;
 final class SiteCharts {
 
     /** One chart to draw: {@code data} is what decides its pixels, the key of the cache. */
-    private record Job(String name, String title, String alt, boolean png, String data, Supplier<ChartImage> draw) {
+    private record Job(String kind, String name, String title, String alt, boolean png, String data, Supplier<ChartImage> draw) {
     }
 
     private final Map<String, ChartSlot.Drawn> drawn;
+    private final List<ChartStats> stats;
 
-    private SiteCharts(Map<String, ChartSlot.Drawn> drawn) {
+    private SiteCharts(Map<String, ChartSlot.Drawn> drawn, List<ChartStats> stats) {
         this.drawn = drawn;
+        this.stats = stats;
+    }
+
+    List<ChartStats> stats() {
+        return stats;
     }
 
     /** Plans, draws (or keeps) and writes every chart of the site through {@code writer}. */
     static SiteCharts write(SiteModel model, PageWriter writer, ChartCache cache) {
         List<Job> jobs = plan(model);
         Map<String, ChartSlot.Drawn> drawn = new ConcurrentHashMap<>();
+        Map<String, long[]> costs = new ConcurrentHashMap<>(); // kind -> drawn, kept, CPU ns
+        jobs.forEach(job -> costs.putIfAbsent(job.kind(), new long[3]));
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         jobs.parallelStream().forEach(job -> {
             String svg = ChartSlot.FOLDER + "/" + job.name() + ".svg";
             String png = job.png() ? ChartSlot.FOLDER + "/" + job.name() + ".png" : null;
             String key = Slugs.hash(ChartCache.VERSION + "\n" + job.title() + "\n" + job.png() + "\n" + job.data(), 64);
+            long[] cost = costs.get(job.kind());
             if (cache.fresh(job.name(), key, svg, png)) {
+                synchronized (cost) {
+                    cost[1]++;
+                }
                 writer.keep(svg);
                 if (png != null) {
                     writer.keep(png);
                 }
             } else {
+                long start = threads.getCurrentThreadCpuTime();
                 ChartImage image = job.draw().get();
-                writer.write(svg, image.svg().getBytes(StandardCharsets.UTF_8));
+                byte[] svgBytes = image.svg().getBytes(StandardCharsets.UTF_8);
+                byte[] pngBytes = png == null ? null : image.png();
+                long spent = threads.getCurrentThreadCpuTime() - start;
+                synchronized (cost) {
+                    cost[0]++;
+                    cost[2] += spent;
+                }
+                writer.write(svg, svgBytes);
                 if (png != null) {
-                    writer.write(png, image.png());
+                    writer.write(png, pngBytes);
                 }
             }
             cache.use(job.name(), key);
             drawn.put(job.name(), new ChartSlot.Drawn(job.alt(), png != null));
         });
-        return new SiteCharts(drawn);
+        List<ChartStats> stats = new ArrayList<>();
+        costs.forEach((kind, c) -> stats.add(new ChartStats(kind, (int) c[0], (int) c[1], c[2] / 1_000_000)));
+        stats.sort(java.util.Comparator.comparing(ChartStats::kind));
+        return new SiteCharts(drawn, List.copyOf(stats));
     }
 
     /** The slot of a chart for a page at {@code base}; absent (with {@code note}) when not drawn. */
@@ -94,7 +120,7 @@ final class SiteCharts {
                 String alt = "Dot chart of the accuracy on valid answers of the " + rows.size()
                         + " charted run(s) of this board, each with its Wilson 95% interval, in rank order; highest: "
                         + best.label() + " at " + PyRound.fixed(best.value(), 4) + ". The table lists the same figures.";
-                jobs.add(new Job(name, title, alt, true, rows.toString(),
+                jobs.add(new Job("board accuracy", name, title, alt, true, rows.toString(),
                         () -> Charts.boardAccuracy(name, title, rows)));
             }
             HeatmapData heat = AuditChartData.familyHeatmap(runs);
@@ -105,7 +131,7 @@ final class SiteCharts {
                         + heat.columns().size() + " task families (" + String.join(", ", heat.columns())
                         + "); darker is more accurate, blank where a run has no answers in a family. The table's "
                         + "family columns list the same figures.";
-                jobs.add(new Job(name, title, alt, true, heat.toString(), () -> Charts.familyHeatmap(name, title, heat)));
+                jobs.add(new Job("board heatmap", name, title, alt, true, heat.toString(), () -> Charts.familyHeatmap(name, title, heat)));
             }
         }
         for (int i = 0; i < model.runs().size(); i++) {
@@ -122,7 +148,7 @@ final class SiteCharts {
                         + " task families with Wilson 95% intervals; highest " + best.label() + " at "
                         + PyRound.fixed(best.value(), 3) + ", lowest " + worst.label() + " at "
                         + PyRound.fixed(worst.value(), 3) + ". The table above lists every family.";
-                jobs.add(new Job(name, title, alt, false, families.toString(),
+                jobs.add(new Job("run families", name, title, alt, false, families.toString(),
                         () -> Charts.runFamilies(name, title, families)));
             }
             if (run.confusion() != null) {
@@ -131,7 +157,7 @@ final class SiteCharts {
                 var c = run.confusion();
                 String alt = "Confusion matrix picture: " + c.tp() + " true positives, " + c.fn() + " false negatives, "
                         + c.fp() + " false positives, " + c.tn() + " true negatives (the table above holds the same counts).";
-                jobs.add(new Job(name, title, alt, false, c.toString(), () -> Charts.confusion(name, title, c)));
+                jobs.add(new Job("run confusion", name, title, alt, false, c.toString(), () -> Charts.confusion(name, title, c)));
             }
         }
         List<SubsetPoint> points = comparablePoints(AuditChartData.subsetPoints(model.runs()));
@@ -143,7 +169,7 @@ final class SiteCharts {
             String alt = "Line chart of accuracy with Wilson 95% intervals against the number of questions on the "
                     + "board, one line per model for the " + series.size()
                     + " model(s) that ran on more than one board size; the boards' tables list the same figures.";
-            jobs.add(new Job(name, title, alt, true, points.toString(), () -> Charts.subsetSizes(name, title, points)));
+            jobs.add(new Job("subset sizes", name, title, alt, true, points.toString(), () -> Charts.subsetSizes(name, title, points)));
         }
         return jobs;
     }

@@ -99,6 +99,11 @@ class SiteBuilderTest {
         assertThat(Files.readString(site.resolve("charts/board-cfcfcc739988-n40886-accuracy.svg")))
                 .contains("qwen2.5:32b", "<title>Accuracy with Wilson 95% intervals: Full canonical set");
 
+        // qwen2.5:32b ran on the full set and on a subset: the index compares sizes.
+        Document index = Jsoup.parse(site.resolve("index.html").toFile());
+        assertThat(index.select("figure.chart[data-chart=accuracy-by-subset-size] img").attr("alt"))
+                .contains("against the number of questions");
+
         Document changelog = Jsoup.parse(site.resolve("changelog.html").toFile());
         assertThat(changelog.select("h2 time").eachText()).containsExactly("2026-02-21", "2026-02-20");
         assertThat(changelog.select("section.day li")).hasSize(11);
@@ -352,6 +357,13 @@ class SiteBuilderTest {
                             || a.getKey().equals("action")) && (value.contains("//") || value.contains(":"))) {
                         problems.add(page + ": URL leaving the site: " + a.getKey() + "=" + a.getValue());
                     }
+                }
+            }
+            for (Element img : doc.select("img")) {
+                // A picture that is not there would be a broken image and a console error.
+                if (!Files.isRegularFile(page.getParent().resolve(img.attr("src")).normalize())
+                        || img.attr("alt").isBlank()) {
+                    problems.add(page + ": image without its file or without alt text: " + img.attr("src"));
                 }
             }
             if (!doc.select("style, [style]").isEmpty()) {
