@@ -1,33 +1,30 @@
 package org.chaosbench.runs.report.site;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
- * The place of one chart on a page. Charts are drawn by the chart stage (package
- * {@code report.chart}) as {@code charts/<name>.svg} with a PNG twin; the site only links to
- * them, and only when the SVG exists, so a site built without charts has no broken image
- * (a missing file would also be a console error in the browser).
+ * The place of one chart on a page. {@link SiteCharts} draws {@code charts/<name>.svg} (and a
+ * PNG for board-level charts) in the same build; a slot whose chart was not drawn (no data to
+ * draw) carries a note instead, so a page never points at a missing file (which would also be
+ * a console error in the browser).
  *
  * @param name file name stem under {@code charts/}
- * @param svg href relative to the page, null when the chart has not been drawn
- * @param png href of the PNG fallback, null when absent
+ * @param title the caption under the picture
+ * @param svg href relative to the page, null when the chart was not drawn
+ * @param png href of the PNG version, null when there is none
+ * @param alt what the picture shows, for people who cannot see it; null when not drawn
+ * @param note why there is no chart, shown in its place; null when drawn
  */
-public record ChartSlot(String name, String title, String svg, String png) {
+public record ChartSlot(String name, String title, String svg, String png, String alt, String note) {
     public static final String FOLDER = "charts";
 
-    static ChartSlot find(Path outDir, String base, String name, String title) {
-        Path svg = outDir.resolve(FOLDER).resolve(name + ".svg");
-        Path png = outDir.resolve(FOLDER).resolve(name + ".png");
-        return new ChartSlot(name, title, Files.isRegularFile(svg) ? base + FOLDER + "/" + name + ".svg" : null,
-                Files.isRegularFile(png) ? base + FOLDER + "/" + name + ".png" : null);
-    }
-
     public boolean present() {
-        return svg != null || png != null;
+        return svg != null;
     }
 
-    /** Chart names the chart stage is expected to write; kept here so both sides agree. */
+    /** What {@link SiteCharts} drew for one chart name. */
+    record Drawn(String alt, boolean png) {
+    }
+
+    /** Chart names; run slugs and board ids hold only letters, digits, '.', '_' and '-', as chart names must. */
     public static String boardAccuracy(String boardId) {
         return "board-" + boardId + "-accuracy";
     }

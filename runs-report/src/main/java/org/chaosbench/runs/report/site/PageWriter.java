@@ -58,6 +58,15 @@ final class PageWriter implements AutoCloseable {
         pending.add(io.submit(() -> writeNow(relative, bytes)));
     }
 
+    /**
+     * Counts a file of this build that is known to be current without its bytes (a chart whose
+     * data did not change, see {@link ChartCache}): it stays on disk and is not rewritten.
+     */
+    void keep(String relative) {
+        produced.add(relative);
+        unchanged.incrementAndGet();
+    }
+
     private void writeNow(String relative, byte[] bytes) {
         Path target = outDir.resolve(relative);
         if (sameContent(target, bytes)) {

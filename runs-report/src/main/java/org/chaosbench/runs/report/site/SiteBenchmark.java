@@ -35,7 +35,7 @@ public final class SiteBenchmark {
             SiteResult added, long[] cpuMs, double loadAverage) {
 
         public List<String> lines() {
-            return List.of("runs: " + runs + ", boards: " + full.boards().size() + ", cores: "
+            List<String> lines = new ArrayList<>(List.of("runs: " + runs + ", boards: " + full.boards().size() + ", cores: "
                     + Runtime.getRuntime().availableProcessors() + ", Java " + Runtime.version()
                     + ", load average at start: " + loadAverage,
                     "full build:           " + fullMs + " ms wall, " + cpuMs[0] + " ms CPU, " + full.written()
@@ -44,7 +44,10 @@ public final class SiteBenchmark {
                             + " files written, " + unchanged.unchanged() + " unchanged",
                     "rebuild, one added:   " + addedMs + " ms wall, " + cpuMs[2] + " ms CPU, " + added.written()
                             + " files written: "
-                            + String.join(" ", added.writtenFiles()));
+                            + String.join(" ", added.writtenFiles())));
+            full.charts().forEach(c -> lines.add("full build, charts, " + c.line()));
+            added.charts().forEach(c -> lines.add("rebuild, one added, charts, " + c.line()));
+            return lines;
         }
     }
 

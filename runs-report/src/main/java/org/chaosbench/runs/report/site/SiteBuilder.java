@@ -51,17 +51,20 @@ public final class SiteBuilder {
                 .mapToObj(i -> RunPages.of(model, i, comparisons, summaries)).toList();
 
         try (PageWriter writer = new PageWriter(o.outDir())) {
-            new Pages(TemplateEngine.withOverrides(o.templateDir()), o.outDir(), model, runs, writer).writeAll();
+            ChartCache chartCache = new ChartCache(o.outDir());
+            SiteCharts charts = SiteCharts.write(model, writer, chartCache);
+            new Pages(TemplateEngine.withOverrides(o.templateDir()), charts, model, runs, writer).writeAll();
             for (String asset : SiteAssets.NAMES) {
                 writer.write("assets/" + asset, SiteAssets.read(o.templateDir(), asset));
             }
             runs.parallelStream().forEach(r -> copyFiles(r, writer));
             writer.finish();
             summaries.save();
+            chartCache.save();
             List<String> removed = SiteFiles.replace(o.outDir(), writer.produced());
             long official = model.boards().stream().mapToLong(Board::officialCount).sum();
             return new SiteResult(o.outDir(), runs.size(), official, runs.size() - official, model.boards(),
-                    writer.written(), writer.unchanged(), writer.writtenFiles(), removed);
+                    writer.written(), writer.unchanged(), writer.writtenFiles(), removed, charts.stats());
         }
     }
 
@@ -77,12 +80,15 @@ public final class SiteBuilder {
     }
 
     /** Renders each page type with its template; one instance per build. */
-    private record Pages(TemplateEngine engine, Path outDir, SiteModel model, List<SiteRun> runs, PageWriter writer) {
+    private static final String NO_INTERVALS = "No run of this board has an accuracy with an interval to chart.";
+
+    private record Pages(TemplateEngine engine, SiteCharts charts, SiteModel model, List<SiteRun> runs, PageWriter writer) {
 
         void writeAll() {
             Map<String, Object> index = common("", "ChaosBench-Logic leaderboard", "index");
             index.put("runCount", runs.size());
-            index.put("subsetChart", ChartSlot.find(outDir, "", ChartSlot.subsetSizes(), "Accuracy against subset size"));
+            index.put("subsetChart", charts.slot("", ChartSlot.subsetSizes(), "Accuracy against board size, per model",
+                    "No model ran on more than one board size, so there is nothing to compare across sizes."));
             writer.writeString(INDEX, engine.render(TEMPLATES + "index.ftlh", index));
 
             Map<String, Object> changelog = common("", "Changelog: publications by date", "changelog");
@@ -96,10 +102,10 @@ public final class SiteBuilder {
                 page.put("metaJson", PyJson.compact(BoardExports.meta(board)));
                 page.put("rowExports", board.rows().stream()
                         .map(r -> PyJson.compact(BoardExports.values(board, r))).toList());
-                page.put("accuracyChart", ChartSlot.find(outDir, "../", ChartSlot.boardAccuracy(board.id()),
-                        "Accuracy with Wilson 95% intervals"));
-                page.put("heatmapChart", ChartSlot.find(outDir, "../", ChartSlot.boardHeatmap(board.id()),
-                        "Accuracy by model and task family"));
+                page.put("accuracyChart", charts.slot("../", ChartSlot.boardAccuracy(board.id()),
+                        "Accuracy with Wilson 95% intervals", NO_INTERVALS));
+                page.put("heatmapChart", charts.slot("../", ChartSlot.boardHeatmap(board.id()),
+                        "Accuracy by model and task family", "No run of this board has per-family figures."));
                 writer.writeString("boards/" + board.id() + ".html", engine.render(TEMPLATES + "board.ftlh", page));
                 writer.writeString("downloads/" + board.id() + ".csv", BoardExports.csv(board));
                 writer.writeString("downloads/" + board.id() + ".json", BoardExports.json(board));
@@ -107,10 +113,10 @@ public final class SiteBuilder {
             runs.parallelStream().forEach(run -> {
                 Map<String, Object> page = common("../", run.runId(), "run");
                 page.put("run", run);
-                page.put("familiesChart", ChartSlot.find(outDir, "../", ChartSlot.runFamilies(run.slug()),
-                        "Accuracy per task family"));
-                page.put("confusionChart", ChartSlot.find(outDir, "../", ChartSlot.runConfusion(run.slug()),
-                        "Confusion matrix"));
+                page.put("familiesChart", charts.slot("../", ChartSlot.runFamilies(run.slug()),
+                        "Accuracy per task family, Wilson 95% intervals", "No family with valid answers to chart."));
+                page.put("confusionChart", charts.slot("../", ChartSlot.runConfusion(run.slug()),
+                        "Confusion matrix", "No predictions, so no confusion matrix to chart."));
                 writer.writeString("runs/" + run.slug() + ".html", engine.render(TEMPLATES + "run.ftlh", page));
             });
         }

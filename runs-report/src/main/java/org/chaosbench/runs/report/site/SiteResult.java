@@ -10,9 +10,10 @@ import java.util.List;
  * @param unchanged files left alone because their content was already the same
  * @param writtenFiles relative names of the rewritten files, sorted
  * @param removed files of the previous build that this one no longer produces (a run or board gone)
+ * @param charts what drawing each kind of chart cost (the benchmark prints it)
  */
 public record SiteResult(Path outDir, int runs, long official, long exploratory, List<Board> boards, int written,
-        int unchanged, List<String> writtenFiles, List<String> removed) {
+        int unchanged, List<String> writtenFiles, List<String> removed, List<ChartStats> charts) {
 
     public Path index() {
         return outDir.resolve(SiteBuilder.INDEX);

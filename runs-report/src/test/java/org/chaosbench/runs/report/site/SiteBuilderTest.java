@@ -83,7 +83,26 @@ class SiteBuilderTest {
         assertThat(site.resolve("files/20260220T173411Z_ollama_qwen2.5-32b/metrics.json"))
                 .hasSameBinaryContentAs(SiteFixtures.referencePublished()
                         .resolve("20260220T173411Z_ollama_qwen2.5:32b/metrics.json"));
-        assertThat(run.select("figure.chart[data-chart=run-20260220T173411Z_ollama_qwen2.5-32b-families]")).hasSize(1);
+        Element families = run.selectFirst("figure.chart[data-chart=run-20260220T173411Z_ollama_qwen2.5-32b-families] img");
+        assertThat(families.attr("src")).isEqualTo("../charts/run-20260220T173411Z_ollama_qwen2.5-32b-families.svg");
+        assertThat(families.attr("alt")).contains("task families", "highest", "lowest");
+        // Run charts are SVG only (a PNG per run would cost most of the time budget); board charts have both.
+        assertThat(site.resolve("charts/run-20260220T173411Z_ollama_qwen2.5-32b-families.png")).doesNotExist();
+        Element accuracy = board.selectFirst("figure.chart[data-chart=board-cfcfcc739988-n40886-accuracy] img");
+        assertThat(accuracy.attr("src")).isEqualTo("../charts/board-cfcfcc739988-n40886-accuracy.svg");
+        assertThat(accuracy.attr("alt")).contains("3 charted run(s)", "highest: ollama/qwen2.5:32b at 0.7382");
+        assertThat(board.select("figure.chart[data-chart=board-cfcfcc739988-n40886-accuracy] a").eachAttr("href"))
+                .containsExactly("../charts/board-cfcfcc739988-n40886-accuracy.svg",
+                        "../charts/board-cfcfcc739988-n40886-accuracy.png");
+        assertThat(board.select("figure.chart[data-chart=board-cfcfcc739988-n40886-family-heatmap] img")).hasSize(1);
+        assertThat(pngSize(site.resolve("charts/board-cfcfcc739988-n40886-family-heatmap.png"))).isPositive();
+        assertThat(Files.readString(site.resolve("charts/board-cfcfcc739988-n40886-accuracy.svg")))
+                .contains("qwen2.5:32b", "<title>Accuracy with Wilson 95% intervals: Full canonical set");
+
+        // qwen2.5:32b ran on the full set and on a subset: the index compares sizes.
+        Document index = Jsoup.parse(site.resolve("index.html").toFile());
+        assertThat(index.select("figure.chart[data-chart=accuracy-by-subset-size] img").attr("alt"))
+                .contains("against the number of questions");
 
         Document changelog = Jsoup.parse(site.resolve("changelog.html").toFile());
         assertThat(changelog.select("h2 time").eachText()).containsExactly("2026-02-21", "2026-02-20");
@@ -107,12 +126,21 @@ class SiteBuilderTest {
         for (Path page : pages) {
             String html = Files.readString(page);
             Document doc = Jsoup.parse(html);
-            assertThat(doc.select("img")).as(page.toString()).isEmpty();
+            // The only pictures are the site's own charts, as SVG files beside the pages.
+            assertThat(doc.select("img").eachAttr("src")).as(page.toString())
+                    .allSatisfy(src -> assertThat(src).matches("(\\.\\./)?charts/[A-Za-z0-9._-]+\\.svg"));
             if (!page.endsWith("20260302T000000Z_plain.html") && !page.endsWith("index.html")) {
                 assertThat(doc.text()).as(page.toString()).contains(SiteFixtures.XSS_MODEL);
                 assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;");
             }
         }
+        Document board = Jsoup.parse(site.resolve("boards/" + boardId(site) + ".html").toFile());
+        assertThat(board.select("figure.chart img").eachAttr("alt")).anySatisfy(alt -> assertThat(alt)
+                .contains(SiteFixtures.XSS_MODEL));
+        Path chart = site.resolve("charts/board-" + boardId(site) + "-accuracy.svg");
+        assertThat(svgText(chart)).contains(SiteFixtures.XSS_MODEL);
+        assertThat(Files.readString(chart)).contains("&lt;img src=x onerror=alert(1)&gt;");
+        everySvgIsInert(site);
         for (String download : List.of("downloads/" + boardId(site) + ".csv", "downloads/" + boardId(site) + ".json")) {
             assertThat(Files.readString(site.resolve(download))).as(download).contains(SiteFixtures.XSS_MODEL);
         }
@@ -158,8 +186,15 @@ class SiteBuilderTest {
                 "boards/" + board + ".html", "downloads/" + board + ".csv", "downloads/" + board + ".json",
                 "runs/20260304T000000Z_d.html", "runs/20260303T000000Z_c.html",
                 "files/20260304T000000Z_d/run_manifest.json", "files/20260304T000000Z_d/metrics.json",
-                "files/20260304T000000Z_d/summary.md", "files/20260304T000000Z_d/publish_receipt.json");
+                "files/20260304T000000Z_d/summary.md", "files/20260304T000000Z_d/publish_receipt.json",
+                "charts/board-" + board + "-accuracy.svg", "charts/board-" + board + "-accuracy.png",
+                "charts/board-" + board + "-family-heatmap.svg", "charts/board-" + board + "-family-heatmap.png",
+                "charts/run-20260304T000000Z_d-families.svg");
         assertThat(added.removed()).isEmpty();
+
+        // A chart file deleted by hand is drawn again, although its data did not change.
+        Files.delete(tmp.resolve("site/charts/run-20260301T000000Z_a-families.svg"));
+        assertThat(build(published, null).writtenFiles()).containsExactly("charts/run-20260301T000000Z_a-families.svg");
 
         // A run taken away takes its page and files with it; files the site did not make stay.
         Files.writeString(tmp.resolve("site/CNAME"), "leaderboard.example\n");
@@ -174,6 +209,31 @@ class SiteBuilderTest {
         assertThat(tmp.resolve("site/runs/20260303T000000Z_c.html")).doesNotExist();
         assertThat(tmp.resolve("site/runs/20260304T000000Z_d.html")).exists();
         assertThat(tmp.resolve("site/CNAME")).exists();
+    }
+
+    @Test
+    void aRunWithPredictionsGetsItsConfusionMatrixChart() throws IOException {
+        Path runs = SiteFixtures.projectRoot().resolve("../shared/reference/real_runs/llama31_8b_smoke").normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(runs), "../shared/reference is absent");
+        Path published = Files.createDirectories(tmp.resolve("published"));
+        Files.createDirectories(tmp.resolve("root"));
+        SiteResult result = build(published, runs);
+
+        assertThat(result.runs()).isEqualTo(1);
+        Path site = tmp.resolve("site");
+        Document run = Jsoup.parse(site.resolve("runs/20260220T103222Z_ollama_llama3.1-8b.html").toFile());
+        Element img = run.selectFirst("figure.chart[data-chart=run-20260220T103222Z_ollama_llama3.1-8b-confusion] img");
+        assertThat(img.attr("src")).isEqualTo("../charts/run-20260220T103222Z_ollama_llama3.1-8b-confusion.svg");
+        // The picture's text alternative gives the same four counts as the table beside it.
+        List<String> cells = run.select("table.confusion td.num").eachText();
+        assertThat(cells).hasSize(4);
+        List<String> counts = cells.stream().map(c -> c.replaceAll("[^0-9]", "")).toList();
+        assertThat(img.attr("alt")).contains(counts.get(0) + " true positives", counts.get(1) + " false negatives",
+                counts.get(2) + " false positives", counts.get(3) + " true negatives");
+        assertThat(svgText(site.resolve("charts/run-20260220T103222Z_ollama_llama3.1-8b-confusion.svg")))
+                .contains("Confusion matrix");
+        everySvgIsInert(site);
+        everyPageIsSafe(site);
     }
 
     @Test
@@ -202,6 +262,65 @@ class SiteBuilderTest {
         try (Stream<Path> files = Files.list(site.resolve("boards"))) {
             return files.findFirst().orElseThrow().getFileName().toString().replace(".html", "");
         }
+    }
+
+    private static long pngSize(Path png) throws IOException {
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        return bytes.length;
+    }
+
+    /** The text of an SVG file read as XML: what a viewer shows as words. */
+    private static String svgText(Path svg) {
+        return parseSvg(svg).getDocumentElement().getTextContent();
+    }
+
+    private static org.w3c.dom.Document parseSvg(Path svg) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setNamespaceAware(true);
+            return f.newDocumentBuilder().parse(svg.toFile());
+        } catch (Exception e) {
+            throw new AssertionError(svg + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every chart is well-formed SVG holding no script, no embedded HTML, no event handler and
+     * no link or reference outside itself, whatever text the run data put into it.
+     */
+    static void everySvgIsInert(Path site) throws IOException {
+        List<Path> charts;
+        try (Stream<Path> files = Files.list(site.resolve(ChartSlot.FOLDER))) {
+            charts = files.filter(p -> p.toString().endsWith(".svg")).sorted().toList();
+        }
+        assertThat(charts).isNotEmpty();
+        List<String> problems = new ArrayList<>();
+        for (Path chart : charts) {
+            org.w3c.dom.NodeList all = parseSvg(chart).getElementsByTagNameNS("*", "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+                String name = e.getLocalName().toLowerCase();
+                if (List.of("script", "foreignobject", "iframe", "img", "image", "a", "use").contains(name)
+                        || !"http://www.w3.org/2000/svg".equals(e.getNamespaceURI())) {
+                    problems.add(chart.getFileName() + ": element " + e.getTagName());
+                }
+                org.w3c.dom.NamedNodeMap attributes = e.getAttributes();
+                for (int a = 0; a < attributes.getLength(); a++) {
+                    org.w3c.dom.Node attr = attributes.item(a);
+                    String key = attr.getLocalName() == null ? attr.getNodeName() : attr.getLocalName();
+                    String value = attr.getNodeValue().trim();
+                    if (key.toLowerCase().startsWith("on")) {
+                        problems.add(chart.getFileName() + ": event handler " + key);
+                    }
+                    if (key.equals("href") || value.startsWith("url(") && !value.startsWith("url(#")) {
+                        problems.add(chart.getFileName() + ": reference " + key + "=" + value);
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     static List<Path> htmlPages(Path site) throws IOException {
@@ -238,6 +357,13 @@ class SiteBuilderTest {
                             || a.getKey().equals("action")) && (value.contains("//") || value.contains(":"))) {
                         problems.add(page + ": URL leaving the site: " + a.getKey() + "=" + a.getValue());
                     }
+                }
+            }
+            for (Element img : doc.select("img")) {
+                // A picture that is not there would be a broken image and a console error.
+                if (!Files.isRegularFile(page.getParent().resolve(img.attr("src")).normalize())
+                        || img.attr("alt").isBlank()) {
+                    problems.add(page + ": image without its file or without alt text: " + img.attr("src"));
                 }
             }
             if (!doc.select("style, [style]").isEmpty()) {
