@@ -1,15 +1,11 @@
 package org.chaosbench.runs.report.site;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.chaosbench.runs.ingest.ReferenceData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The reference data (../shared/reference, read the way runs-ingest's ReferenceData does: the
@@ -23,47 +19,16 @@ final class SiteFixtures {
     }
 
     static Path projectRoot() {
-        String prop = System.getProperty("chaosbench.projectRoot");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop).toAbsolutePath().normalize();
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("runs-ingest"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("cannot find the project root from " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return ReferenceData.projectRoot();
     }
 
     /** ../shared/reference/published_results/runs, or a skipped test when it is absent. */
     static Path referencePublished() {
-        Path p = projectRoot().resolve("../shared/reference/published_results/runs").normalize();
-        assumeTrue(Files.isDirectory(p), "../shared/reference is absent: reference-data test skipped");
-        return p;
+        return ReferenceData.reference("published_results/runs");
     }
 
     static void copyTree(Path from, Path to) {
-        try {
-            Files.walkFileTree(from, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Path target = to.resolve(from.relativize(file).toString());
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                    target.toFile().setWritable(true);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReferenceData.copyTree(from, to);
     }
 
     /**
