@@ -48,6 +48,7 @@ class HostileEnvironmentIT {
                 "--output-dir", root.resolve("runs").toString()));
         assertThat(eval.exit()).as(eval.output()).isZero();
         runId = Jar.runs(root.resolve("runs")).get(0).getFileName().toString();
+        Files.createDirectories(root.resolve("published_results/runs"));
     }
 
     @AfterAll
@@ -66,8 +67,8 @@ class HostileEnvironmentIT {
     }
 
     private static List<String> site(Path out) {
-        return List.of("site", "--root", root.toString(), "--runs-dir", root.resolve("runs").toString(), "--out",
-                out.toString());
+        return List.of("site", "--root", root.toString(), "--published-dir", root.resolve("published_results/runs").toString(),
+                "--runs-dir", root.resolve("runs").toString(), "--out", out.toString());
     }
 
     private static List<String> audit(Path out) {
@@ -96,6 +97,9 @@ class HostileEnvironmentIT {
         Map<String, byte[]> old = Outputs.snapshot(ro);
         Map<String, byte[]> run = Outputs.snapshot(root.resolve("runs"));
         Mounts.readOnly(ro, true);
+        // One more run, so that the site and the audit have something new to write.
+        Path extra = root.resolve("runs").resolve(runId.replace("Z_", "Z1_"));
+        PathSafetyIT.copyTree(root.resolve("runs").resolve(runId), extra);
         try {
             for (List<String> c : commands) {
                 Jar p = Jar.run(logs, "ro-" + c.get(0), c);
@@ -107,10 +111,11 @@ class HostileEnvironmentIT {
             clearError(p, ro.toString());
         } finally {
             Mounts.readOnly(ro, false);
+            org.chaosbench.runs.report.index.Leftovers.deleteTree(extra);
         }
         assertThat(Outputs.snapshot(ro)).as("nothing lost").containsOnlyKeys(old.keySet());
         assertThat(Outputs.incomplete(ro, List.of(old))).isEmpty();
-        assertThat(Outputs.snapshot(root.resolve("runs")).keySet()).isEqualTo(run.keySet());
+        assertThat(Outputs.snapshot(root.resolve("runs")).keySet()).as("the runs untouched").isEqualTo(run.keySet());
     }
 
     /** A disk that fills up mid-way: a clear error naming a file, every old file complete, no temp file left. */
@@ -129,6 +134,8 @@ class HostileEnvironmentIT {
         for (int i = 0; i < 3; i++) {
             long free = 4096L * (1 + random.nextInt(6));
             Mounts.fillLeaving(disk, free);
+            // One more run each time, so that the site and the audit must rewrite their files.
+            PathSafetyIT.copyTree(root.resolve("runs").resolve(runId), root.resolve("runs").resolve(runId.replace("Z_", "Z2" + i + "_")));
             // New content so every file is rewritten: one more run for the site, another out-dir name for the audit.
             for (List<String> c : List.of(site(disk.resolve("site")), audit(disk.resolve("audit")))) {
                 Jar p = Jar.run(logs, "full-" + c.get(0) + "-" + i, c);
@@ -144,6 +151,9 @@ class HostileEnvironmentIT {
             Files.delete(disk.resolve(".filler"));
         }
         assertThat(faults).as("write failures injected").isPositive();
+        for (int i = 0; i < 3; i++) {
+            org.chaosbench.runs.report.index.Leftovers.deleteTree(root.resolve("runs").resolve(runId.replace("Z_", "Z2" + i + "_")));
+        }
         for (List<String> c : List.of(site(disk.resolve("site")), audit(disk.resolve("audit")))) {
             Jar p = Jar.run(logs, "full-after-" + c.get(0), c);
             assertThat(p.exit()).as("with space again: " + p.output()).isZero();
@@ -165,9 +175,11 @@ class HostileEnvironmentIT {
             for (String cmd : List.of("analyze-runs", "site")) {
                 Path out = tmp.resolve("vanish/out-" + cmd);
                 List<String> args = cmd.equals("site")
-                        ? List.of("site", "--root", root.toString(), "--runs-dir", runs.toString(), "--out", out.toString())
+                        ? List.of("site", "--root", root.toString(), "--published-dir",
+                                root.resolve("published_results/runs").toString(), "--runs-dir", runs.toString(), "--out",
+                                out.toString())
                         : List.of("analyze-runs", "--root", root.toString(), "--runs-dir", runs.toString(), "--published-dir",
-                                runs.resolve("none").toString(), "--out-dir", out.toString());
+                                root.resolve("published_results/runs").toString(), "--out-dir", out.toString());
                 List<Path> dirs = Jar.runs(runs);
                 Path victim = dirs.get(random.nextInt(dirs.size()));
                 long delay = 300 + random.nextInt(2500);
