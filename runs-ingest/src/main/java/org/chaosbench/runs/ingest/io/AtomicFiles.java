@@ -60,9 +60,13 @@ public final class AtomicFiles {
         }
     }
 
-    /** When this JVM started: temp files older than that belong to a writer that died (SIGKILL, power loss). */
-    private static final long STARTED_MILLIS = ProcessHandle.current().info().startInstant()
-            .map(java.time.Instant::toEpochMilli).orElse(System.currentTimeMillis());
+    /**
+     * When this class was loaded, on the clock file times use: temp files older than that belong to
+     * a writer that died (SIGKILL, power loss). Not the process start instant: Linux derives it
+     * from boot time in clock ticks, which can be a second off, so a writer killed just before
+     * this process started looked younger than it (seen in the crash suite).
+     */
+    private static final long STARTED_MILLIS = System.currentTimeMillis();
 
     /**
      * Deletes the temp files of earlier writers of the same target that were killed before their
