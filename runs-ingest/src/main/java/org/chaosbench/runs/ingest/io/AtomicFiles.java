@@ -46,6 +46,7 @@ public final class AtomicFiles {
             }
             move(tmp, target);
             tmp = null;
+            removeStaleTemps(dir, target.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + describe(e), e);
         } finally {
@@ -56,6 +57,38 @@ public final class AtomicFiles {
                     // The original error matters more than a leftover temporary file.
                 }
             }
+        }
+    }
+
+    /**
+     * When this class was loaded, on the clock file times use: temp files older than that belong to
+     * a writer that died (SIGKILL, power loss). Not the process start instant: Linux derives it
+     * from boot time in clock ticks, which can be a second off, so a writer killed just before
+     * this process started looked younger than it (seen in the crash suite).
+     */
+    private static final long STARTED_MILLIS = System.currentTimeMillis();
+
+    /**
+     * Deletes the temp files of earlier writers of the same target that were killed before their
+     * rename: without this, every crash leaves one forever (issue 8, crash consistency). Only files
+     * last written before this process started go, so a concurrent writer keeps its own.
+     */
+    private static void removeStaleTemps(Path dir, String name) {
+        java.util.regex.Pattern mine = java.util.regex.Pattern.compile(
+                "\\." + java.util.regex.Pattern.quote(name) + "\\.[0-9]+\\.tmp");
+        try (java.nio.file.DirectoryStream<Path> siblings = Files.newDirectoryStream(dir,
+                p -> mine.matcher(p.getFileName().toString()).matches())) {
+            for (Path stale : siblings) {
+                try {
+                    if (Files.getLastModifiedTime(stale).toMillis() < STARTED_MILLIS) {
+                        Files.deleteIfExists(stale);
+                    }
+                } catch (IOException ignored) {
+                    // Gone already, or not ours to delete: the write itself succeeded.
+                }
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // Cleaning is a courtesy; the target is complete.
         }
     }
 

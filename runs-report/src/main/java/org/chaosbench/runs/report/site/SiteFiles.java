@@ -31,9 +31,10 @@ final class SiteFiles {
             if (Files.isRegularFile(list)) {
                 for (String name : Files.readAllLines(list, StandardCharsets.UTF_8)) {
                     Path file = outDir.resolve(name).normalize();
-                    // A hand-edited list must not reach outside the site folder.
+                    // A hand-edited list must not reach outside the site folder, neither by ".." nor
+                    // through a symlinked folder inside it (issue 8: "escape/x" with escape -> /elsewhere).
                     if (!name.isBlank() && !produced.contains(name) && file.startsWith(outDir.normalize())
-                            && Files.deleteIfExists(file)) {
+                            && insideForReal(outDir, file) && Files.deleteIfExists(file)) {
                         removed.add(name);
                     }
                 }
@@ -46,5 +47,14 @@ final class SiteFiles {
             throw new UncheckedIOException("cannot update " + list, e);
         }
         return removed;
+    }
+
+    /** The folder holding {@code file}, symlinks resolved, is the site folder or below it. */
+    private static boolean insideForReal(Path outDir, Path file) throws IOException {
+        Path parent = file.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return false;
+        }
+        return parent.toRealPath().startsWith(outDir.toRealPath());
     }
 }

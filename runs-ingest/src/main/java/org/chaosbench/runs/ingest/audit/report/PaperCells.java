@@ -37,4 +37,39 @@ final class PaperCells {
     static String orEmpty(String s) {
         return s == null ? "" : s;
     }
+
+    /**
+     * A text cell of the paper CSVs (model, provider, run id). The original writes them unquoted,
+     * and real names need nothing, so they stay byte-identical; a name a spreadsheet would run as
+     * a formula ({@code = + @ -}, tab, CR) gets a leading apostrophe, and one holding a comma,
+     * quote or line break is quoted (RFC 4180), so it cannot shift the columns (issue 8).
+     * Same rule as runs-report's {@code TextEscapes.csv}, which this module cannot depend on.
+     */
+    static String csvText(String s) {
+        String v = orEmpty(s);
+        if (!v.isEmpty() && "=+@\t\r".indexOf(v.charAt(0)) >= 0
+                || v.startsWith("-") && (v.length() == 1 || !(Character.isDigit(v.charAt(1)) || v.charAt(1) == '.'))) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    /**
+     * A text cell of baselines_table.md: the characters that make HTML, links, code or a new
+     * column are backslash-escaped and line breaks become spaces; real model names have none.
+     */
+    static String markdownText(String s) {
+        StringBuilder out = new StringBuilder();
+        for (char c : orEmpty(s).toCharArray()) {
+            switch (c) {
+                case '\\', '`', '*', '[', ']', '<', '>', '|', '&', '!' -> out.append('\\').append(c);
+                case '\n', '\r' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

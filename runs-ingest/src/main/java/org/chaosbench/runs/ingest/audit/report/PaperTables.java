@@ -65,13 +65,13 @@ public final class PaperTables {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
         for (RunAudit r : byBalancedAccuracy(runs)) {
             boolean conf = r.confusion() != null;
-            String[] cells = {PaperCells.orEmpty(r.model()), PaperCells.orEmpty(r.provider()),
+            String[] cells = {PaperCells.csvText(r.model()), PaperCells.csvText(r.provider()),
                 PaperCells.str(r.totalItems()), PaperCells.str(r.validCount()), PaperCells.fixed(r.coverage(), 4),
                 PaperCells.fixed(r.accuracyValid(), 4), PaperCells.fixed(r.effectiveAccuracy(), 4),
                 PaperCells.fixed(r.balancedAccuracy(), 4), PaperCells.fixed(r.mcc(), 4),
                 conf ? PaperCells.str4(r.confusion().tpr()) : "", conf ? PaperCells.str4(r.confusion().tnr()) : "",
                 conf ? PaperCells.str4(r.bias().biasScore()) : "", biasVerdict(r),
-                PaperCells.fixed(invalidRate(r), 4), PaperCells.yesNo(r.isFullRun()), r.runId()};
+                PaperCells.fixed(invalidRate(r), 4), PaperCells.yesNo(r.isFullRun()), PaperCells.csvText(r.runId())};
             sb.append(String.join(",", cells)).append('\n');
         }
         return sb.toString();
@@ -81,7 +81,7 @@ public final class PaperTables {
         StringBuilder sb = new StringBuilder(MD_HEADER).append('\n').append(MD_SEPARATOR).append('\n');
         for (RunAudit r : byBalancedAccuracy(runs)) {
             boolean conf = r.confusion() != null;
-            String[] cells = {PaperCells.orEmpty(r.model()),
+            String[] cells = {PaperCells.markdownText(r.model()),
                 r.totalItems() == null ? DASH : PyRound.thousands(r.totalItems()), md3(r.coverage()),
                 md3(r.accuracyValid()), md3(r.balancedAccuracy()), md3(r.mcc()),
                 conf ? md3(r.confusion().tpr()) : DASH, conf ? md3(r.confusion().tnr()) : DASH,
@@ -101,7 +101,8 @@ public final class PaperTables {
                 var m = FamilyJson.of(f, withPredictions);
                 // The paper file keeps the original's meaning: an interval only for low-support families.
                 WilsonInterval legacy = f.legacyWilson();
-                String[] cells = {PaperCells.orEmpty(r.model()), PaperCells.orEmpty(r.provider()), r.runId(),
+                String[] cells = {PaperCells.csvText(r.model()), PaperCells.csvText(r.provider()),
+                    PaperCells.csvText(r.runId()),
                     f.family(), PaperCells.str(f.total()), PaperCells.str(f.valid()),
                     PaperCells.fixed(f.coverage(), 4), PaperCells.fixed(f.accuracyValid(), 4),
                     PaperCells.str(m.get("balanced_accuracy")), PaperCells.str(m.get("mcc")),

@@ -1,0 +1,127 @@
+package org.chaosbench.runs.cli.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The shaded jar as a child process (stdout and stderr to files, no {@code *_API_KEY} in its
+ * environment), and a project root holding the embedded dataset: what every reliability IT
+ * attacks.
+ */
+final class Jar {
+    static final Path PROJECT = Path.of(System.getProperty("chaosbench.projectRoot", "..")).toAbsolutePath()
+            .normalize();
+    static final Path JAR = PROJECT.resolve("chaosbench-cli/target/chaosbench.jar");
+
+    final Process process;
+    final Path out;
+    final Path err;
+
+    private Jar(Process process, Path out, Path err) {
+        this.process = process;
+        this.out = out;
+        this.err = err;
+    }
+
+    static Jar start(Path logs, String name, Map<String, String> env, List<String> args) {
+        return start(null, logs, name, env, args);
+    }
+
+    /** As {@link #start(Path, String, Map, List)}, in working directory {@code cwd} (null: the test's). */
+    static Jar start(Path cwd, Path logs, String name, Map<String, String> env, List<String> args) {
+        assertThat(JAR).as("the shaded jar (built by package)").isRegularFile();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", JAR.toString()));
+        command.addAll(args);
+        try {
+            Files.createDirectories(logs);
+            Path out = logs.resolve(name + ".out");
+            Path err = logs.resolve(name + ".err");
+            ProcessBuilder pb = new ProcessBuilder(command).directory(cwd == null ? null : cwd.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.environment().keySet().removeIf(k -> k.endsWith("_API_KEY"));
+            pb.environment().putAll(env);
+            return new Jar(pb.start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs to the end; the exit code. */
+    static Jar run(Path logs, String name, List<String> args) throws InterruptedException {
+        Jar p = start(logs, name, Map.of(), args);
+        p.waitFor();
+        return p;
+    }
+
+    int waitFor() throws InterruptedException {
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("chaosbench did not finish within 180 s; stderr: " + err());
+        }
+        return process.exitValue();
+    }
+
+    int exit() {
+        return process.exitValue();
+    }
+
+    /** SIGKILL, and waits until the process is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    String out() {
+        return read(out);
+    }
+
+    String err() {
+        return read(err);
+    }
+
+    /** stdout and stderr together, for messages and assertions. */
+    String output() {
+        return out() + err();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A project root in {@code dir} with the embedded dataset (selector, JSONL files, prompt template). */
+    static Path projectWithDataset(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("data/prompts"));
+        Files.copy(PROJECT.resolve("data/canonical_v2_files.json"), dir.resolve("data/canonical_v2_files.json"));
+        Files.copy(PROJECT.resolve("data/prompts/default.json"), dir.resolve("data/prompts/default.json"));
+        try (Stream<Path> files = Files.list(PROJECT.resolve("data"))) {
+            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".jsonl")).toList()) {
+                Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
+            }
+        }
+        return dir;
+    }
+
+    /** The run folders under {@code runs}, sorted. */
+    static List<Path> runs(Path runs) throws IOException {
+        if (!Files.isDirectory(runs)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(runs)) {
+            return dirs.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+}
