@@ -120,6 +120,11 @@ final class Outputs {
             if (name.endsWith(".svg")) {
                 return text.strip().endsWith("</svg>") ? null : "SVG without its end";
             }
+            if (name.endsWith(".png")) {
+                // A complete PNG ends with its IEND chunk: "IEND" and the chunk's CRC.
+                return bytes.length >= 12 && new String(bytes, bytes.length - 8, 4, StandardCharsets.ISO_8859_1)
+                        .equals("IEND") ? null : "PNG without its IEND chunk";
+            }
             return text.isEmpty() || text.endsWith("\n") ? null : "text not ending with a line end";
         } catch (IOException e) {
             return "does not parse: " + e.getMessage().lines().findFirst().orElse("");
