@@ -114,26 +114,6 @@ class PaperAssetsTaskTest {
     }
 
     private void git(String... args) {
-        String[] command = new String[args.length + 5];
-        command[0] = "git";
-        command[1] = "-c";
-        command[2] = "user.name=Paper Test";
-        command[3] = "-c";
-        command[4] = "user.email=paper@test.invalid";
-        System.arraycopy(args, 0, command, 5, args.length);
-        try {
-            ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
-            pb.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("git " + String.join(" ", args) + " failed: " + out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        org.chaosbench.runs.ingest.TestGit.git(root, args);
     }
 }
