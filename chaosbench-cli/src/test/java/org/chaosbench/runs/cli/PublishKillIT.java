@@ -113,15 +113,29 @@ class PublishKillIT {
         Path dest = published.resolve(ID);
         Path logs = tmp.resolve("logs");
 
+        // The first publish also measures how long its staging folder lives, so that the kills
+        // aimed at the staged phase land inside it on a fast machine as on a slow one.
+        Files.createDirectories(published);
         long t0 = System.nanoTime();
         JarProcess first = JarProcess.start(logs, "first", Map.of(), publish(root, ID, false));
+        long firstStaged = -1;
+        long lastStaged = -1;
+        while (first.process.isAlive()) {
+            if (!hidden(published, "staging").isEmpty()) {
+                lastStaged = System.nanoTime();
+                firstStaged = firstStaged < 0 ? lastStaged : firstStaged;
+            }
+            Thread.sleep(0, 200_000);
+        }
         assertThat(first.waitFor()).as(first.err()).isZero();
         long full = System.nanoTime() - t0;
+        assertThat(firstStaged).as("the publish stages its copy in a hidden folder").isPositive();
+        long stagedWindow = Math.max(TimeUnit.MILLISECONDS.toNanos(2), lastStaged - firstStaged);
         assertComplete(dest, run);
         Path pristine = tmp.resolve("pristine");
         copyTree(dest, pristine);
-        System.out.printf("[publish-kill] uninterrupted publish: %.0f ms, predictions %d MB%n", full / 1e6,
-                Files.size(run.resolve("predictions.jsonl")) >> 20);
+        System.out.printf("[publish-kill] uninterrupted publish: %.0f ms (staged for %.0f ms), predictions %d MB%n",
+                full / 1e6, stagedWindow / 1e6, Files.size(run.resolve("predictions.jsonl")) >> 20);
 
         Random random = new Random(SEED);
         int kills = 0;
@@ -139,7 +153,7 @@ class PublishKillIT {
             // Half the kills come at a random time after the start, half at a random time after
             // the staging folder appears (so they land inside the copy, the gzip or the renames).
             boolean afterStaging = s % 4 >= 2;
-            long delay = afterStaging ? TimeUnit.MILLISECONDS.toNanos(random.nextInt(600))
+            long delay = afterStaging ? (long) (random.nextDouble() * stagedWindow * 0.8)
                     : (long) (random.nextDouble() * full / 2);
             // Leftovers of earlier kills stay until this publish cleans them; only a new staging folder counts.
             List<Path> earlier = hidden(published, "staging");

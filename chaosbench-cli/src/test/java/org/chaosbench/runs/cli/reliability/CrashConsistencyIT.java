@@ -222,6 +222,9 @@ class CrashConsistencyIT {
         assertThat(ids).hasSize(items);
         assertThat(JSON.readTree(run.resolve("metrics.json").toFile()).get("total").asInt()).isEqualTo(items);
         assertThat(Outputs.leftovers(run)).isEmpty();
+        try (java.util.stream.Stream<Path> entries = Files.list(runs)) {
+            assertThat(entries.toList()).as("no half-created run folder left beside the run").containsExactly(run);
+        }
         System.out.printf("[crash] eval: %d sessions, %d SIGKILLs, %d items, uninterrupted %.0f ms, 0 failures%n", KILLS,
                 killed, items, fullNanos / 1e6);
     }

@@ -121,7 +121,7 @@ final class Jar {
             return List.of();
         }
         try (Stream<Path> dirs = Files.list(runs)) {
-            return dirs.filter(Files::isDirectory).sorted().toList();
+            return dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith(".")).sorted().toList();
         }
     }
 }

@@ -2,11 +2,9 @@ package org.chaosbench.runs.eval.runner;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,10 +62,9 @@ public final class EvalRun {
             String runId;
             Path runDir;
             if (resumeDir == null) {
-                runDir = claimNewRunFolder(outputDir, start -> RunInputs.runId(start, provider.name(), plan),
-                        clock.instant());
+                runDir = RunFolderClaim.claim(outputDir, start -> RunInputs.runId(start, provider.name(), plan),
+                        clock.instant(), staged -> settings.write(staged.resolve(EvalSettings.FILE_NAME)));
                 runId = runDir.getFileName().toString();
-                settings.write(runDir.resolve(EvalSettings.FILE_NAME));
             } else {
                 runDir = resumeDir;
                 runId = runDir.getFileName().toString();
@@ -135,29 +132,6 @@ public final class EvalRun {
             }
         }
         return pending;
-    }
-
-    /**
-     * Creates the folder of a new run. Run ids have one-second resolution, and an offline
-     * baseline finishes within a second: where the folder of that second exists already (the
-     * original would silently write into it), the next second is taken, so no two runs ever
-     * share a folder, also between processes (the creation itself is the claim).
-     */
-    static Path claimNewRunFolder(Path outputDir, Function<Instant, String> runIds, Instant start) {
-        try {
-            Files.createDirectories(outputDir);
-            for (int i = 0; i < 3600; i++) {
-                Path dir = outputDir.resolve(runIds.apply(start.plusSeconds(i)));
-                try {
-                    return Files.createDirectory(dir);
-                } catch (FileAlreadyExistsException taken) {
-                    // next second
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a run folder under " + outputDir, e);
-        }
-        throw new IllegalStateException("no free run id within an hour of " + start + " under " + outputDir);
     }
 
     /** One session of evaluation: workers pull items from a shared index until done or stopped. */
