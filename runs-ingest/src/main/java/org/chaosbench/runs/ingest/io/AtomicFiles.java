@@ -3,6 +3,7 @@ package org.chaosbench.runs.ingest.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader (or a crash) only ever sees the old complete file or the
@@ -32,21 +34,38 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) {
+        write(target, content, true);
+    }
+
+    /**
+     * As {@link #write(Path, Content)}, without looking for the temp files of killed writers:
+     * for a writer of thousands of files into few folders, which calls {@link #sweepStaleTemps}
+     * once per folder instead of listing the folder once per file.
+     */
+    public static void writeUnswept(Path target, Content content) {
+        write(target, content, false);
+    }
+
+    private static void write(Path target, Content content, boolean sweep) {
         Path dir = target.toAbsolutePath().getParent();
+        String name = target.getFileName().toString();
         Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            try (OutputStream out = new java.io.BufferedOutputStream(
-                    Files.newOutputStream(tmp, StandardOpenOption.WRITE), 1 << 16)) {
+            // One open, write, force and close per file: writers of thousands of files (the site)
+            // pay for every system call on a virtual disk.
+            tmp = tempBeside(dir, name);
+            try (FileChannel ch = createTemp(dir, tmp)) {
+                OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                 content.writeTo(out);
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                out.flush();
                 ch.force(true);
             }
             move(tmp, target);
             tmp = null;
-            removeStaleTemps(dir, target.getFileName().toString());
+            if (sweep) {
+                removeStaleTemps(dir, java.util.regex.Pattern.compile(
+                        "\\." + java.util.regex.Pattern.quote(name) + "\\.[0-9]+\\.tmp"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + describe(e), e);
         } finally {
@@ -57,6 +76,72 @@ public final class AtomicFiles {
                     // The original error matters more than a leftover temporary file.
                 }
             }
+        }
+    }
+
+    /**
+     * Puts {@code source}'s content at {@code target} as a hard link (no copy, no new inode: the
+     * site links thousands of published files this way), placed atomically by a rename over the
+     * target. Falls back to an atomic copy where a link cannot be made: another file system, a
+     * file system without links, a source that is not a plain file (a symlink is never linked,
+     * its target's bytes are copied as {@link Files#copy} reads them).
+     */
+    public static void linkOrCopy(Path source, Path target) {
+        if (!Files.exists(source)) {
+            throw new UncheckedIOException("cannot read " + source + ": no such file or folder",
+                    new java.nio.file.NoSuchFileException(source.toString()));
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = tempBeside(dir, target.getFileName().toString());
+        try {
+            if (!Files.isRegularFile(source, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !link(tmp, source, dir)) {
+                tmp = null;
+                writeUnswept(target, out -> Files.copy(source, out));
+                return;
+            }
+            move(tmp, target);
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + describe(e), e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // The original error matters more than a leftover temporary file.
+                }
+            }
+        }
+    }
+
+    /** Whether the link was made; false where the file system refuses links (then the caller copies). */
+    private static boolean link(Path tmp, Path source, Path dir) throws IOException {
+        try {
+            try {
+                Files.createLink(tmp, source);
+            } catch (java.nio.file.NoSuchFileException e) {
+                Files.createDirectories(dir);
+                Files.createLink(tmp, source);
+            }
+            return true;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw e;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            return false; // EXDEV, EPERM (protected hard links) or no links at all
+        }
+    }
+
+    private static Path tempBeside(Path dir, String name) {
+        return dir.resolve("." + name + "." + (ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+    }
+
+    /** Creates the temp file, and its folder only when it is missing (most writes go to an existing one). */
+    private static FileChannel createTemp(Path dir, Path tmp) throws IOException {
+        try {
+            return FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (java.nio.file.NoSuchFileException e) {
+            Files.createDirectories(dir);
+            return FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 
@@ -73,9 +158,7 @@ public final class AtomicFiles {
      * rename: without this, every crash leaves one forever (issue 8, crash consistency). Only files
      * last written before this process started go, so a concurrent writer keeps its own.
      */
-    private static void removeStaleTemps(Path dir, String name) {
-        java.util.regex.Pattern mine = java.util.regex.Pattern.compile(
-                "\\." + java.util.regex.Pattern.quote(name) + "\\.[0-9]+\\.tmp");
+    private static void removeStaleTemps(Path dir, java.util.regex.Pattern mine) {
         try (java.nio.file.DirectoryStream<Path> siblings = Files.newDirectoryStream(dir,
                 p -> mine.matcher(p.getFileName().toString()).matches())) {
             for (Path stale : siblings) {
@@ -90,6 +173,14 @@ public final class AtomicFiles {
         } catch (IOException | UncheckedIOException ignored) {
             // Cleaning is a courtesy; the target is complete.
         }
+    }
+
+    /** Any file's temp files in {@code dir} left by writers that died before this process started. */
+    private static final java.util.regex.Pattern ANY_TEMP = java.util.regex.Pattern.compile("\\..+\\.[0-9]+\\.tmp");
+
+    /** Removes the temp files of killed writers of any file in {@code dir}: one listing of the folder. */
+    public static void sweepStaleTemps(Path dir) {
+        removeStaleTemps(dir.toAbsolutePath(), ANY_TEMP);
     }
 
     private static void move(Path tmp, Path target) throws IOException {

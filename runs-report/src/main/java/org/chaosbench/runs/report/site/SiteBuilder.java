@@ -70,12 +70,7 @@ public final class SiteBuilder {
 
     private static void copyFiles(SiteRun run, PageWriter writer) {
         for (SiteRun.FileLink f : run.files()) {
-            Path source = run.audit().runDir().resolve(f.name());
-            try {
-                writer.write(f.href(), Files.readAllBytes(source));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + source, e);
-            }
+            writer.link(f.href(), run.audit().runDir().resolve(f.name()));
         }
     }
 
