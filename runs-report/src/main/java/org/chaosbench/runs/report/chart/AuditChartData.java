@@ -71,18 +71,32 @@ public final class AuditChartData {
      * the later run in the given (processing, i.e. run-id) order wins.
      */
     public static List<SubsetPoint> subsetPoints(List<RunAudit> runs) {
+        // Sizes are only comparable within one dataset: a line joins a model's runs on the same
+        // dataset fingerprint, and the fingerprint names the line when the runs span several.
+        java.util.Set<String> datasets = new java.util.HashSet<>();
+        runs.stream().filter(AuditChartData::chartable).forEach(r -> datasets.add(datasetSha(r)));
         Map<List<Object>, SubsetPoint> latest = new java.util.LinkedHashMap<>();
         for (RunAudit r : runs) {
             if (!chartable(r) || r.totalItems() == null || r.totalItems() <= 0) {
                 continue;
             }
-            String model = modelName(r);
-            List<Object> key = List.of(model, r.totalItems());
+            String sha = datasetSha(r);
+            String series = datasets.size() > 1 ? modelName(r) + " \u00b7 dataset " + shortSha(sha) : modelName(r);
+            List<Object> key = List.of(modelName(r), sha, r.totalItems());
             latest.remove(key);
-            latest.put(key, new SubsetPoint(model, r.totalItems(), r.isFullRun(), r.accuracyValid(),
+            latest.put(key, new SubsetPoint(series, r.totalItems(), r.isFullRun(), r.accuracyValid(),
                     clamp(r.wilson().lo()), clamp(r.wilson().hi())));
         }
         return List.copyOf(latest.values());
+    }
+
+    private static String datasetSha(RunAudit r) {
+        String sha = r.manifest() == null ? null : r.manifest().datasetGlobalSha256();
+        return sha == null || sha.isEmpty() ? "unknown" : sha;
+    }
+
+    private static String shortSha(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) : sha;
     }
 
     /**

@@ -54,4 +54,18 @@ class AuditChartDataTest {
         assertThat(points.get(0).full()).isTrue();
         assertThat(points).extracting(SubsetPoint::series).containsOnly("ollama/qwen2.5:7b");
     }
+
+    @Test
+    void subsetPointsNeverJoinRunsOfDifferentDatasets() {
+        String other = "0123456789ab" + TestRuns.SHA.substring(12);
+        RunAudit onOther = TestRuns.run("r5", "ollama", "qwen2.5:7b", 1000, 1000, 900, null, false, other,
+                TestRuns.OFFICIAL);
+        List<SubsetPoint> points = AuditChartData.subsetPoints(List.of(A, B, onOther));
+        assertThat(points).hasSize(3);
+        assertThat(points).filteredOn(p -> p.items() == 1000).extracting(SubsetPoint::series, SubsetPoint::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ollama/qwen2.5:7b \u00b7 dataset cfcfcc123456", 0.7),
+                        org.assertj.core.groups.Tuple.tuple("ollama/qwen2.5:7b \u00b7 dataset 0123456789ab", 0.9));
+        assertThat(points.get(1).series()).as("the 40,886-item run is on the first dataset's line")
+                .isEqualTo("ollama/qwen2.5:7b \u00b7 dataset cfcfcc123456");
+    }
 }
