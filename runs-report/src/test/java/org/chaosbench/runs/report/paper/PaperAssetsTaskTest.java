@@ -20,13 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.chaosbench.runs.eval.provider.ApiKeys;
-import org.chaosbench.runs.eval.runner.EvalOptions;
-import org.chaosbench.runs.eval.runner.EvalProgress;
 import org.chaosbench.runs.eval.runner.EvalRun;
-import org.chaosbench.runs.eval.runner.Evaluations;
 import org.chaosbench.runs.ingest.compat.PyRound;
 import org.chaosbench.runs.ingest.io.InvalidInputException;
+import org.chaosbench.runs.report.TaggedProject;
 
 /**
  * End to end over real files: a copy of the project's embedded dataset and freeze manifest in a
@@ -35,34 +32,17 @@ import org.chaosbench.runs.ingest.io.InvalidInputException;
  * call it.
  */
 class PaperAssetsTaskTest {
-    private static final Path PROJECT = Path.of(System.getProperty("chaosbench.projectRoot", "..")).toAbsolutePath()
-            .normalize();
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T12:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path root;
 
     private void project() throws IOException {
-        Files.createDirectories(root.resolve("data/prompts"));
-        try (var files = Files.newDirectoryStream(PROJECT.resolve("data"), "*.json*")) {
-            for (Path f : files) {
-                Files.copy(f, root.resolve("data").resolve(f.getFileName()));
-            }
-        }
-        Files.copy(PROJECT.resolve("data/prompts/default.json"), root.resolve("data/prompts/default.json"));
-        Files.createDirectories(root.resolve("artifacts/freeze"));
-        Files.copy(PROJECT.resolve("artifacts/freeze/v2_freeze_manifest.json"),
-                root.resolve("artifacts/freeze/v2_freeze_manifest.json"));
-        git("init", "-q", "-b", "master");
-        git("add", "-A");
-        git("commit", "-q", "-m", "dataset");
-        git("tag", "v1.0");
+        TaggedProject.create(root);
     }
 
     private EvalRun.Result eval(String provider) {
-        EvalOptions o = new EvalOptions();
-        o.provider = provider;
-        return Evaluations.evaluate(root, Path.of("runs"), o, null, ApiKeys.none(), EvalProgress.NONE, CLOCK);
+        return TaggedProject.eval(root, provider, CLOCK);
     }
 
     @Test
@@ -111,9 +91,5 @@ class PaperAssetsTaskTest {
 
     private static String board(List<String> csv) {
         return csv.get(1).substring(0, csv.get(1).indexOf(','));
-    }
-
-    private void git(String... args) {
-        org.chaosbench.runs.ingest.TestGit.git(root, args);
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,10 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.chaosbench.runs.eval.runner.EvalRun;
+import org.chaosbench.runs.report.TaggedProject;
+import org.chaosbench.runs.report.publish.PublishRequest;
+import org.chaosbench.runs.report.publish.RunPublisher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +47,7 @@ class SiteBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String FULL_BOARD = "boards/cfcfcc739988-n40886.html";
+    private static final List<String> OWN_BASELINES = List.of("always-true", "always-false", "random");
 
     private static Path site;
     private static ChromeDriver driver;
@@ -53,19 +59,27 @@ class SiteBrowserIT {
         Path reference = SiteFixtures.referencePublished();
         Path work = Path.of("target/site-browser-it").toAbsolutePath();
         delete(work);
-        Path published = work.resolve("published");
+        // A release of this project (its embedded dataset at a tagged master), its three offline
+        // baselines evaluated and published there by our own runner and publisher, beside the
+        // original tool's published runs.
+        Path root = TaggedProject.create(work.resolve("root"));
+        Path published = root.resolve(PublishRequest.DEFAULT_PUBLISHED_DIR);
         SiteFixtures.copyTree(reference, published);
-        // The project's own published runs, when it has any, go on the same site.
+        // The project's own committed published runs, when it has any, go on the same site.
         Path own = SiteFixtures.projectRoot().resolve("published_results/runs");
         if (Files.isDirectory(own)) {
             SiteFixtures.copyTree(own, published);
+        }
+        for (String baseline : OWN_BASELINES) {
+            EvalRun.Result run = TaggedProject.eval(root, baseline, Clock.systemUTC());
+            RunPublisher.publish(new PublishRequest(root, run.runDir(), null, false, false, false, null, null, null, null),
+                    Clock.systemUTC());
         }
         SiteFixtures.publishedRun(published, "20260301T000000Z_mock", "mock/" + SiteFixtures.XSS_MODEL,
                 "cfcfcc739988ad99c38d47dd171ff39f67df3ddca7d8d452e8c77b30f14e7279", 40886, 20000,
                 "2026-03-01T00:00:00+00:00");
         site = work.resolve("site");
-        Files.createDirectories(work.resolve("root"));
-        SiteBuilder.build(new SiteOptions(work.resolve("root"), published, null, site, null));
+        SiteBuilder.build(new SiteOptions(root, published, null, site, null));
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
@@ -139,6 +153,24 @@ class SiteBrowserIT {
         assertThat(driver.getCurrentUrl()).contains("hide=atomic");
 
         saveScreenshot("leaderboard.png");
+        assertNoConsoleErrorsAndNoNetwork();
+    }
+
+    @Test
+    void theProjectsOwnPublishedBaselinesHaveTheirOwnBoardAsOfficialRuns() throws IOException {
+        String board;
+        try (Stream<Path> boards = Files.list(site.resolve("boards"))) {
+            board = boards.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("-n1072.html")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no board of the embedded 1,072-item dataset"));
+        }
+        open("boards/" + board);
+        // The random baseline's model name carries its TRUE rate (FORMATS 5.4).
+        assertThat(visibleModels()).containsExactlyInAnyOrder("always-true", "always-false", "random-p0.5");
+        assertThat(driver.findElements(By.cssSelector("#board tbody tr .badge"))).hasSize(3)
+                .allSatisfy(b -> assertThat(b.getText()).contains("Official"));
+        // Never mixed into the reference boards: the full reference board still holds its own four runs.
+        open(FULL_BOARD);
+        assertThat(visibleModels()).hasSize(4).doesNotContain("always-true", "always-false", "random-p0.5");
         assertNoConsoleErrorsAndNoNetwork();
     }
 
