@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +19,7 @@ import org.chaosbench.runs.ingest.io.AtomicFiles;
 
 /**
  * Writes the files of the site, each atomically, but only when its content changed: the
- * SHA-256 of the new bytes is compared with that of the file on disk first. Pages carry no
+ * new bytes are compared with the file on disk first. Pages carry no
  * build time, so a rebuild after adding one run rewrites only the pages that show it
  * (its own page, its board, the index, the changelog) and leaves every other file, and its
  * modification time, untouched. Thread-safe: pages are rendered in parallel.
@@ -60,7 +59,7 @@ final class PageWriter implements AutoCloseable {
 
     /**
      * Counts a file of this build that is known to be current without its bytes (a chart whose
-     * data did not change, see {@link ChartCache}): it stays on disk and is not rewritten.
+     * data did not change, see {@link DerivedFileCache}): it stays on disk and is not rewritten.
      */
     void keep(String relative) {
         produced.add(relative);
@@ -115,17 +114,11 @@ final class PageWriter implements AutoCloseable {
             if (!attributes.isRegularFile() || attributes.size() != bytes.length) {
                 return false;
             }
-            return MessageDigest.isEqual(sha256(Files.readAllBytes(target)), sha256(bytes));
+            // Compared byte for byte: hashing both sides costs more (SHA-256 has no intrinsic in the
+            // client compiler the launcher uses for the site) and proves nothing more.
+            return Arrays.equals(Files.readAllBytes(target), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + target, e);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

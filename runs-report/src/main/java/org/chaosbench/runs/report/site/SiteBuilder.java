@@ -2,6 +2,7 @@ package org.chaosbench.runs.report.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,9 +52,12 @@ public final class SiteBuilder {
                 .mapToObj(i -> RunPages.of(model, i, comparisons, summaries)).toList();
 
         try (PageWriter writer = new PageWriter(o.outDir())) {
-            ChartCache chartCache = new ChartCache(o.outDir());
+            DerivedFileCache chartCache = DerivedFileCache.charts(o.outDir());
             SiteCharts charts = SiteCharts.write(model, writer, chartCache);
-            new Pages(TemplateEngine.withOverrides(o.templateDir()), charts, model, runs, writer).writeAll();
+            // Run pages are rendered again only when their model changed; with user templates,
+            // which may read anything in the model, every page is rendered.
+            DerivedFileCache pageCache = o.templateDir() == null ? DerivedFileCache.pages(o.outDir()) : null;
+            new Pages(TemplateEngine.withOverrides(o.templateDir()), charts, model, runs, writer, pageCache).writeAll();
             for (String asset : SiteAssets.NAMES) {
                 writer.write("assets/" + asset, SiteAssets.read(o.templateDir(), asset));
             }
@@ -61,6 +65,9 @@ public final class SiteBuilder {
             writer.finish();
             summaries.save();
             chartCache.save();
+            if (pageCache != null) {
+                pageCache.save();
+            }
             List<String> removed = SiteFiles.replace(o.outDir(), writer.produced());
             long official = model.boards().stream().mapToLong(Board::officialCount).sum();
             return new SiteResult(o.outDir(), runs.size(), official, runs.size() - official, model.boards(),
@@ -77,7 +84,8 @@ public final class SiteBuilder {
     /** Renders each page type with its template; one instance per build. */
     private static final String NO_INTERVALS = "No run of this board has an accuracy with an interval to chart.";
 
-    private record Pages(TemplateEngine engine, SiteCharts charts, SiteModel model, List<SiteRun> runs, PageWriter writer) {
+    private record Pages(TemplateEngine engine, SiteCharts charts, SiteModel model, List<SiteRun> runs, PageWriter writer,
+            DerivedFileCache cache) {
 
         void writeAll() {
             Map<String, Object> index = common("", "ChaosBench-Logic leaderboard", "index");
@@ -105,6 +113,7 @@ public final class SiteBuilder {
                 writer.writeString("downloads/" + board.id() + ".csv", BoardExports.csv(board));
                 writer.writeString("downloads/" + board.id() + ".json", BoardExports.json(board));
             });
+            String layoutKey = cache == null ? null : layoutKey();
             runs.parallelStream().forEach(run -> {
                 Map<String, Object> page = common("../", run.runId(), "run");
                 page.put("run", run);
@@ -112,8 +121,34 @@ public final class SiteBuilder {
                         "Accuracy per task family, Wilson 95% intervals", "No family with valid answers to chart."));
                 page.put("confusionChart", charts.slot("../", ChartSlot.runConfusion(run.slug()),
                         "Confusion matrix", "No predictions, so no confusion matrix to chart."));
-                writer.writeString("runs/" + run.slug() + ".html", engine.render(TEMPLATES + "run.ftlh", page));
+                String file = "runs/" + run.slug() + ".html";
+                if (cache == null) {
+                    writer.writeString(file, engine.render(TEMPLATES + "run.ftlh", page));
+                    return;
+                }
+                // Records print every component, so the page model's text is a complete key.
+                String key = DerivedFileCache.key(layoutKey + "\n" + page.get("familiesChart") + "\n"
+                        + page.get("confusionChart") + "\n" + run.withoutAudit());
+                long size = cache.freshSize(file, key, file);
+                if (size >= 0) {
+                    writer.keep(file);
+                } else {
+                    byte[] html = engine.render(TEMPLATES + "run.ftlh", page).getBytes(StandardCharsets.UTF_8);
+                    writer.write(file, html);
+                    size = html.length;
+                }
+                cache.use(file, key, size);
             });
+        }
+
+        /** What every run page shares: the bundled templates' bytes and the boards in the navigation. */
+        private String layoutKey() {
+            StringBuilder key = new StringBuilder(DerivedFileCache.PAGES_VERSION);
+            for (String name : List.of("run.ftlh", "_layout.ftlh", "_parts.ftlh")) {
+                key.append('\n').append(Slugs.hash(TemplateEngine.bundledSource(TEMPLATES + name), 64));
+            }
+            model.boards().forEach(b -> key.append('\n').append(b.id()).append('\t').append(b.title()));
+            return key.toString();
         }
 
         private Map<String, Object> common(String base, String title, String kind) {

@@ -29,7 +29,7 @@ import org.chaosbench.runs.report.chart.SubsetPoint;
  * pages would be most of the site's time budget.
  *
  * <p>Charts are drawn in parallel (each chart from one thread; JFreeChart objects are not
- * shared). A chart whose data did not change since the last build ({@link ChartCache}) is not
+ * shared). A chart whose data did not change since the last build ({@link DerivedFileCache}) is not
  * drawn at all and its files are left as they are.
  */
 final class SiteCharts {
@@ -51,7 +51,7 @@ final class SiteCharts {
     }
 
     /** Plans, draws (or keeps) and writes every chart of the site through {@code writer}. */
-    static SiteCharts write(SiteModel model, PageWriter writer, ChartCache cache) {
+    static SiteCharts write(SiteModel model, PageWriter writer, DerivedFileCache cache) {
         List<Job> jobs = plan(model);
         Map<String, ChartSlot.Drawn> drawn = new ConcurrentHashMap<>();
         Map<String, long[]> costs = new ConcurrentHashMap<>(); // kind -> drawn, kept, CPU ns
@@ -60,7 +60,8 @@ final class SiteCharts {
         jobs.parallelStream().forEach(job -> {
             String svg = ChartSlot.FOLDER + "/" + job.name() + ".svg";
             String png = job.png() ? ChartSlot.FOLDER + "/" + job.name() + ".png" : null;
-            String key = Slugs.hash(ChartCache.VERSION + "\n" + job.title() + "\n" + job.png() + "\n" + job.data(), 64);
+            String key = DerivedFileCache.key(DerivedFileCache.CHARTS_VERSION + "\n" + job.title() + "\n" + job.png() + "\n"
+                    + job.data());
             long[] cost = costs.get(job.kind());
             if (cache.fresh(job.name(), key, svg, png)) {
                 synchronized (cost) {

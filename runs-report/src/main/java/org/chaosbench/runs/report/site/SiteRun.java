@@ -43,6 +43,12 @@ public record SiteRun(RunAudit audit, String slug, String runId, String model, S
             long onlyOther, String p, String pHolm, boolean significant) {
     }
 
+    /** This page's model without the audit behind it, which the bundled run page does not read. */
+    SiteRun withoutAudit() {
+        return new SiteRun(null, slug, runId, model, provider, boardId, boardTitle, row, publishedUtc, provenance,
+                summaryHtml, confusion, families, findings, files, comparisons);
+    }
+
     public String date() {
         return publishedUtc == null || publishedUtc.length() < 10 ? Numbers.NONE : publishedUtc.substring(0, 10);
     }

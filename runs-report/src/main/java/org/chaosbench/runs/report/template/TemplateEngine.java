@@ -96,6 +96,18 @@ public final class TemplateEngine {
         return new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher(extension), tc);
     }
 
+    /** The text of a bundled template (relative to the template root), e.g. to key a cache of what it renders. */
+    public static String bundledSource(String name) {
+        try (java.io.InputStream in = TemplateEngine.class.getResourceAsStream(CLASSPATH_ROOT + "/" + name)) {
+            if (in == null) {
+                throw new TemplateRenderException(name, "is not a bundled template", null);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new TemplateRenderException(name, "cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Renders {@code name} (relative to the template root) with a plain model of maps, lists,
      * strings, numbers and booleans. A template error is reported with the template's name and

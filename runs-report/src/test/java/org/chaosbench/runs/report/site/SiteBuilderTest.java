@@ -196,6 +196,19 @@ class SiteBuilderTest {
         Files.delete(tmp.resolve("site/charts/run-20260301T000000Z_a-families.svg"));
         assertThat(build(published, null).writtenFiles()).containsExactly("charts/run-20260301T000000Z_a-families.svg");
 
+        // Run pages are rendered again only when their model changed (the page cache), yet a page
+        // edited by hand, or a run whose summary changed, is rendered and written again.
+        Path pageA = tmp.resolve("site/runs/20260301T000000Z_a.html");
+        String pristine = Files.readString(pageA);
+        Files.writeString(pageA, pristine.replace("</main>", "<p>edited</p></main>"));
+        assertThat(build(published, null).writtenFiles()).containsExactly("runs/20260301T000000Z_a.html");
+        assertThat(pageA).hasContent(pristine);
+        Files.writeString(published.resolve("20260302T000000Z_b/summary.md"), "# Evaluation Summary: b\n\nRe-checked.\n");
+        // (The site's copy of summary.md is a hard link to the published file, current already.)
+        assertThat(build(published, null).writtenFiles()).containsExactly("runs/20260302T000000Z_b.html");
+        assertThat(tmp.resolve("site/runs/20260302T000000Z_b.html")).content().contains("Re-checked.");
+        assertThat(tmp.resolve("site/files/20260302T000000Z_b/summary.md")).content().contains("Re-checked.");
+
         // A run taken away takes its page and files with it; files the site did not make stay.
         Files.writeString(tmp.resolve("site/CNAME"), "leaderboard.example\n");
         try (Stream<Path> files = Files.walk(published.resolve("20260303T000000Z_c"))) {
