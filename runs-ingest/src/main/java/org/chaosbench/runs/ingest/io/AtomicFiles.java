@@ -47,35 +47,20 @@ public final class AtomicFiles {
     }
 
     private static void write(Path target, Content content, boolean sweep) {
-        Path dir = target.toAbsolutePath().getParent();
-        String name = target.getFileName().toString();
-        Path tmp = null;
-        try {
-            // One open, write, force and close per file: writers of thousands of files (the site)
-            // pay for every system call on a virtual disk.
-            tmp = tempBeside(dir, name);
+        // One open, write, force and close per file: writers of thousands of files (the site)
+        // pay for every system call on a virtual disk.
+        replaceWithTemp(target, (tmp, dir) -> {
             try (FileChannel ch = createTemp(dir, tmp)) {
                 OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                 content.writeTo(out);
                 out.flush();
                 ch.force(true);
             }
-            move(tmp, target);
-            tmp = null;
-            if (sweep) {
-                removeStaleTemps(dir, java.util.regex.Pattern.compile(
-                        "\\." + java.util.regex.Pattern.quote(name) + "\\.[0-9]+\\.tmp"));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + describe(e), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The original error matters more than a leftover temporary file.
-                }
-            }
+            return true;
+        });
+        if (sweep) {
+            removeStaleTemps(target.toAbsolutePath().getParent(), java.util.regex.Pattern.compile(
+                    "\\." + java.util.regex.Pattern.quote(target.getFileName().toString()) + "\\.[0-9]+\\.tmp"));
         }
     }
 
@@ -91,20 +76,37 @@ public final class AtomicFiles {
             throw new UncheckedIOException("cannot read " + source + ": no such file or folder",
                     new java.nio.file.NoSuchFileException(source.toString()));
         }
+        if (!Files.isRegularFile(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || !replaceWithTemp(target, (tmp, dir) -> link(tmp, source, dir))) {
+            writeUnswept(target, out -> Files.copy(source, out));
+        }
+    }
+
+    /** Makes a temp file beside a target; false when it declined to (then nothing is renamed). */
+    @FunctionalInterface
+    private interface TempMaker {
+        boolean make(Path tmp, Path dir) throws IOException;
+    }
+
+    /**
+     * Renames the temp file {@code maker} made over {@code target}; a failure, or a maker that
+     * declined, leaves the target as it was and no temp file behind.
+     */
+    private static boolean replaceWithTemp(Path target, TempMaker maker) {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = tempBeside(dir, target.getFileName().toString());
+        boolean placed = false;
         try {
-            if (!Files.isRegularFile(source, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !link(tmp, source, dir)) {
-                tmp = null;
-                writeUnswept(target, out -> Files.copy(source, out));
-                return;
+            if (!maker.make(tmp, dir)) {
+                return false;
             }
             move(tmp, target);
-            tmp = null;
+            placed = true;
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + describe(e), e);
         } finally {
-            if (tmp != null) {
+            if (!placed) {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException ignored) {
