@@ -32,7 +32,8 @@ import org.chaosbench.runs.report.index.Leftovers;
  * collector logging every collection; once over N runs and once over 10 N runs of the same
  * shape (synthetic corpus of {@link AuditBenchmark}, the generator behind
  * {@code benchmark-audit}). Both must succeed, and the largest heap left after a collection in
- * the large run must stay within 1.5 times that of the small one.
+ * the large run must stay within 1.5 times that of the small one (or 2 MB above it, the log's
+ * rounding, when the heap is that small).
  *
  * <p>Sizes: {@code chaosbench.load.runs} (N) and {@code chaosbench.load.predictions}: 2 and 20
  * runs of 4,000 predictions in the default build, 20 and 200 runs of 40,886 with
@@ -51,7 +52,7 @@ class FlatMemoryIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
-    Path tmp;
+    static Path tmp;
 
     private Path root;
     private Path small;
@@ -122,8 +123,10 @@ class FlatMemoryIT {
         System.out.printf(Locale.ROOT, "[load-memory] %s, %d runs: %s; ratio %.2f%n", command, RUNS * 10, l.line(), ratio);
         assertThat(s.collections()).as("the small run collected at least once (otherwise there is nothing to compare)")
                 .isPositive();
+        // The GC log rounds to whole megabytes, so a live set of a few MB gets 2 MB of slack for rounding.
+        long limit = Math.max(Math.round(1.5 * s.peakAfterGcMb()), s.peakAfterGcMb() + 2);
         assertThat(l.peakAfterGcMb()).as("%s peak heap after GC over %d runs vs %d runs", command, RUNS * 10, RUNS)
-                .isLessThanOrEqualTo(Math.round(1.5 * s.peakAfterGcMb()));
+                .isLessThanOrEqualTo(limit);
     }
 
     private Heap measure(String command, Path corpus, int runs) throws Exception {
