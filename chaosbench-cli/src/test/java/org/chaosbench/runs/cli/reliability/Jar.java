@@ -38,9 +38,16 @@ final class Jar {
 
     /** As {@link #start(Path, String, Map, List)}, in working directory {@code cwd} (null: the test's). */
     static Jar start(Path cwd, Path logs, String name, Map<String, String> env, List<String> args) {
+        return start(cwd, logs, name, env, List.of("-XX:TieredStopAtLevel=1"), args);
+    }
+
+    /** As {@link #start(Path, Path, String, Map, List)}, with these JVM options instead of the quick-start ones. */
+    static Jar start(Path cwd, Path logs, String name, Map<String, String> env, List<String> jvmOptions,
+            List<String> args) {
         assertThat(JAR).as("the shaded jar (built by package)").isRegularFile();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Xshare:auto", "-jar", JAR.toString()));
         command.addAll(args);
         try {
             Files.createDirectories(logs);
@@ -64,9 +71,13 @@ final class Jar {
     }
 
     int waitFor() throws InterruptedException {
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+        return waitFor(180);
+    }
+
+    int waitFor(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("chaosbench did not finish within 180 s; stderr: " + err());
+            throw new AssertionError("chaosbench did not finish within " + seconds + " s; stderr: " + err());
         }
         return process.exitValue();
     }

@@ -48,6 +48,39 @@ class FuzzFindingsTest {
                 .containsExactly(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
+    /**
+     * nan-infinity, full run at commit fc6247d (cases 3198, 3774, 5154... of audit-run): the
+     * audit's fast row scanner took {@code -INF}, {@code +INF} and {@code +Infinity} as numbers,
+     * so a predictions file Python cannot read was audited without an error.
+     */
+    @ParameterizedTest
+    @CsvSource({"+Infinity", "+INF", "-INF"})
+    void theAuditReportsNonFiniteSpellingsPythonRefusesAtTheirLine(String literal) throws Exception {
+        Path run = java.nio.file.Files.createDirectories(tmp.resolve("20260101T000000Z_mock"));
+        Path from = new Seeds().predictionRuns().get(0);
+        Files.copy(from.resolve(RunManifest.FILE_NAME), run.resolve(RunManifest.FILE_NAME));
+        java.util.List<String> lines = Files.readAllLines(from.resolve("predictions.jsonl")).subList(0, 3);
+        String row = "{\"id\": \"x\", \"ground_truth\": \"TRUE\", \"outcome\": \"VALID_TRUE\", \"correct\": true, "
+                + "\"latency_s\": " + literal + "}";
+        String nested = "{\"id\": \"y\", \"ground_truth\": \"TRUE\", \"outcome\": \"VALID_TRUE\", \"correct\": true, "
+                + "\"latency_s\": 1.0, \"meta\": {\"a\": [1, " + literal + "]}}";
+        for (String bad : new String[] {row, nested}) {
+            Files.writeString(run.resolve("predictions.jsonl"), lines.get(0) + "\n" + bad + "\n" + lines.get(2) + "\n");
+            Path noGit = Path.of("/nonexistent-fuzz-project");
+            var context = new org.chaosbench.runs.ingest.policy.PolicyContext(noGit, null, null,
+                    java.util.Set.of("5881f664c444e3d3"), java.util.Set.of(), java.util.List.of(),
+                    new org.chaosbench.runs.ingest.policy.GitQuery(noGit), null);
+            var audit = org.chaosbench.runs.ingest.audit.run.RunAuditor.audit(
+                    new org.chaosbench.runs.ingest.audit.run.DiscoveredRun(run,
+                            org.chaosbench.runs.ingest.audit.run.DiscoveredRun.Source.RUNS),
+                    context, org.chaosbench.runs.ingest.audit.BiasThresholds.DEFAULTS);
+            assertThat(audit.findings()).extracting(org.chaosbench.runs.ingest.audit.run.Finding::message)
+                    .as("findings for %s", bad)
+                    .anySatisfy(m -> assertThat(m).contains(run.resolve("predictions.jsonl") + ":2:")
+                            .contains("Non-standard number"));
+        }
+    }
+
     @Test
     void parserLimitErrorsNameTheirLine() throws IOException {
         Path manifest = tmp.resolve("run_manifest.json");

@@ -23,12 +23,15 @@ import org.chaosbench.runs.ingest.io.InvalidInputException;
  * <li>CRLF and lone-CR line ends (universal newlines, FORMATS 0.1): the same answer as for the
  * original file. A BOM needs no rule of its own: it is not JSON, so the strict check refuses
  * it, as the original's {@code json.loads} does.</li>
+ * <li>a falling-back reader (the site's receipt reader): never throws, and input the strict
+ * check refuses gets the answer an empty object gets.</li>
  * </ul>
  */
 final class Judge {
     private static final Pattern NAMES_A_FIELD = Pattern.compile("(field|key) \"|\\bfield\\b");
     private static final List<String> WHOLE_DOCUMENT = List.of("expected a JSON object", "empty document",
             "file not found", "the file holds no item", "changed while it was read");
+    private static final byte[] EMPTY_OBJECT = {'{', '}'};
     private static final Pattern COLUMN = Pattern.compile(" \\(column \\d+\\)");
 
     private Judge() {
@@ -106,6 +109,14 @@ final class Judge {
                 } else {
                     sameAs("its canonical twin", outcome, twin.apply(canonical), problems);
                 }
+            }
+            case FALLBACK -> {
+                if (!(outcome instanceof Outcome.Accepted)) {
+                    problems.add("a falling-back reader threw: " + outcome.describe());
+                    return problems;
+                }
+                sameAs(valid ? "its canonical twin" : "an empty object (the fallback)", outcome,
+                        twin.apply(valid ? canonical : EMPTY_OBJECT), problems);
             }
         }
         if (kind == MutationKind.CRLF) {

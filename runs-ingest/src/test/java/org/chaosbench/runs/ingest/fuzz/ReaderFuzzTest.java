@@ -27,7 +27,7 @@ import org.chaosbench.runs.ingest.ReferenceData;
  * a failing case is saved under target/fuzz-failures and named with its case number.
  */
 class ReaderFuzzTest {
-    static final int DEFAULT_CASES = 170;
+    static final int DEFAULT_CASES = 96;
     static final long DEFAULT_SEED = 20261129L;
 
     @TempDir(factory = MemoryTempDir.class)

@@ -90,6 +90,17 @@ final class Seeds {
         return List.of(jsonl(resource("broken-runs/checkpoint-leftover/.eval_checkpoint.jsonl")));
     }
 
+    /**
+     * publish_receipt.json of the published runs (the original's six keys), else the receipts
+     * of the plugin's site IT (this tool's nine).
+     */
+    List<Seed> receipts() {
+        Path published = hasReference() ? reference.resolve("published_results/runs")
+                : project.resolve("chaosbench-maven-plugin/src/it/site/published_results/runs");
+        return list(published, "").stream().map(d -> d.resolve("publish_receipt.json")).filter(Files::isRegularFile)
+                .map(Seeds::document).toList();
+    }
+
     /** Folders with manifest and metrics (published runs have no predictions). */
     List<Path> runFolders() {
         List<Path> dirs = new ArrayList<>(predictionRuns());

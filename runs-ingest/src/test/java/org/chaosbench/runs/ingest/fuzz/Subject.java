@@ -17,7 +17,12 @@ interface Subject {
         /** Skips the bad lines of a JSONL file and keeps the rest (the checkpoint). */
         SKIPS_BAD_LINES,
         /** Never throws: every problem becomes a finding naming the file (the per-run audit). */
-        FINDINGS
+        FINDINGS,
+        /**
+         * Never throws: a file it cannot use gives the same answer as an empty object {@code {}}
+         * (the site's receipt reader, which falls back to the manifest's date).
+         */
+        FALLBACK
     }
 
     /** Whether the fuzzed file is one JSON document or JSONL. */

@@ -90,12 +90,9 @@ final class Subjects {
         all.add(new MetricsRecomputeSubject(seeds));
         all.add(AuditSubject.metrics(seeds));
         all.add(AuditSubject.runFiles(seeds));
-        // Hook: the publish receipt reader (publish_receipt.json, FORMATS 7) is being written on
-        // another branch. Once it exists, add it here, e.g.
-        //   all.add(new Simple("publish-receipt", Mode.STRICT, seeds.receipts(),
-        //           (work, seed) -> work.resolve("publish_receipt.json"),
-        //           (work, target) -> ReadResult.of(PublishReceipt.read(target))));
-        // with Seeds.receipts() listing published_results/runs/*/publish_receipt.json.
+        // The publish receipt's reader is the site's (runs-report), beyond this module's
+        // dependencies: runs-report's ReceiptFuzzTest fuzzes it with these classes and
+        // Seeds.receipts().
         return all;
     }
 

@@ -39,6 +39,9 @@ final class PredictionRowScanner {
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
+                if (literal(p, v)) {
+                    return null;
+                }
                 // Later duplicates win, as in the tree the slow path builds.
                 switch (name) {
                     case "id" -> id = string(p, v);
@@ -55,8 +58,8 @@ final class PredictionRowScanner {
                         // not read by the audit
                     }
                 }
-                if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-                    p.skipChildren();
+                if ((v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) && !skipChildren(p)) {
+                    return null;
                 }
             }
             if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
@@ -66,6 +69,42 @@ final class PredictionRowScanner {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * NaN, Infinity and their spellings: the factory's non-numeric option lets {@code +INF},
+     * {@code -INF} and {@code +Infinity} through, which Python's json refuses, so a row holding
+     * any of them takes the tree path, whose parser accepts exactly Python's three (the reader
+     * fuzzer found {@code -INF} in latency_s counted as a clean row).
+     */
+    private static boolean literal(JsonParser p, JsonToken t) throws IOException {
+        if (t != JsonToken.VALUE_NUMBER_FLOAT) {
+            return false;
+        }
+        char[] text = p.getTextCharacters();
+        int at = p.getTextOffset();
+        int length = p.getTextLength();
+        char c = length == 0 ? '0' : text[at];
+        return !(c >= '0' && c <= '9') && !(c == '-' && length > 1 && text[at + 1] >= '0' && text[at + 1] <= '9');
+    }
+
+    /** Skips a nested value as {@link JsonParser#skipChildren()} does; false when it holds a literal. */
+    private static boolean skipChildren(JsonParser p) throws IOException {
+        int depth = 1;
+        while (depth > 0) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return false;
+            }
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                depth--;
+            } else if (literal(p, t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String string(JsonParser p, JsonToken v) throws IOException {
