@@ -112,6 +112,9 @@ class CrashConsistencyIT {
             // ones: 0-40 ms after the first change under the outputs, inside the writes.
             boolean inWrites = k % 2 == 1;
             long delay = inWrites ? TimeUnit.MILLISECONDS.toNanos(random.nextInt(40)) : (long) (random.nextDouble() * fullNanos);
+            if (stage.equals("site")) {
+                giveTheSiteSomethingToWrite();
+            }
             Map<Path, Map<String, byte[]>> before = snapshot(outs);
             Map<String, String> stamps = Stamps.of(outs);
             Jar p = Jar.start(logs, stage + "-kill-" + k, Map.of(), args(stage));
@@ -159,6 +162,21 @@ class CrashConsistencyIT {
         }
         System.out.printf("[crash] %s: %d sessions, %d SIGKILLs (%d after the writes began), "
                 + "uninterrupted %.0f ms, 0 failures%n", stage, KILLS, killed, killedWhileWriting, fullNanos / 1e6);
+    }
+
+    /**
+     * A site rebuild over unchanged runs writes nothing (unchanged files are left alone), so a
+     * kill could never land inside its writes: before each session the run pages and charts,
+     * and the caches that would vouch for them, are removed, and the session writes them all.
+     */
+    private void giveTheSiteSomethingToWrite() throws IOException {
+        Path site = root.resolve("site");
+        for (String gone : List.of("runs", "charts")) {
+            org.chaosbench.runs.report.index.Leftovers.deleteTree(site.resolve(gone));
+        }
+        for (String cache : List.of(".chaosbench-page-cache.json", ".chaosbench-chart-cache.json")) {
+            Files.deleteIfExists(site.resolve(cache));
+        }
     }
 
     private static Map<String, String> stampsOf(Map<String, String> all, Path dir) {
