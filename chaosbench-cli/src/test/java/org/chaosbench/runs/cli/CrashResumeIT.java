@@ -70,7 +70,7 @@ class CrashResumeIT {
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void killedAndResumedAgainAndAgainTheRunEndsAsAnUninterruptedOne() throws Exception {
-        Path root = JarProcess.copyOfEmbeddedDataset(tmp.resolve("root"));
+        Path root = Jar.projectWithDataset(tmp.resolve("root"));
         for (Path f : jsonlFiles(root.resolve("data"))) {
             for (String line : Files.readAllLines(f)) {
                 JsonNode item = JSON.readTree(line);
@@ -84,9 +84,9 @@ class CrashResumeIT {
             // The uninterrupted run.
             api.session(-1);
             Path refRuns = tmp.resolve("ref/runs");
-            JarProcess ref = JarProcess.start(logs, "reference", Map.of(), newRun(api.baseUrl(), root, refRuns));
+            Jar ref = Jar.start(logs, "reference", Map.of(), newRun(api.baseUrl(), root, refRuns));
             assertThat(ref.waitFor()).as(ref.err()).isZero();
-            Path refDir = JarProcess.onlyRun(refRuns);
+            Path refDir = Jar.onlyRun(refRuns);
             long fullSize = Files.size(refDir.resolve("predictions.jsonl"));
 
             // The same run, killed at seeded random moments. Most kills come once the checkpoint
@@ -113,7 +113,7 @@ class CrashResumeIT {
                 }
                 api.session(s);
                 long startSize = runDir == null ? 0 : Files.size(runDir.resolve(".eval_checkpoint.jsonl"));
-                JarProcess p = JarProcess.start(logs, "session-" + s, Map.of(),
+                Jar p = Jar.start(logs, "session-" + s, Map.of(),
                         s == 0 ? newRun(api.baseUrl(), root, runs) : resume(root, runs, runId));
                 boolean timed = s == 2;
                 long killAtNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(150 + random.nextInt(750));
@@ -132,7 +132,7 @@ class CrashResumeIT {
                 }
                 kills += killed ? 1 : 0;
                 if (runDir == null) {
-                    runDir = JarProcess.onlyRun(runs);
+                    runDir = Jar.onlyRun(runs);
                     assertThat(runDir).as("the run folder after session 0").isNotNull();
                     runId = runDir.getFileName().toString();
                 }
@@ -158,7 +158,7 @@ class CrashResumeIT {
             }
             // Resume until the run completes.
             api.session(sessions);
-            JarProcess last = JarProcess.start(logs, "final", Map.of(), resume(root, runs, runId));
+            Jar last = Jar.start(logs, "final", Map.of(), resume(root, runs, runId));
             assertThat(last.waitFor()).as(last.err()).isZero();
             assertThat(last.out()).contains("Evaluation complete.");
             assertThat(common(askedIn(api, sessions), onDisk)).as("final session re-asked checkpointed items").isEmpty();
@@ -202,7 +202,7 @@ class CrashResumeIT {
     }
 
     private static long checkpointSize(Path runs) throws IOException {
-        Path run = JarProcess.onlyRun(runs);
+        Path run = Jar.onlyRun(runs);
         if (run == null) {
             return 0;
         }

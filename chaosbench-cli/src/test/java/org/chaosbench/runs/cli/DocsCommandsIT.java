@@ -25,7 +25,7 @@ class DocsCommandsIT {
     @ParameterizedTest
     @ValueSource(strings = {"EVALUATE_OLLAMA.md", "AUDIT.md", "PUBLISH.md", "GITHUB_PAGES.md"})
     void theOfflineCommandsOfThePageRun(String page, @TempDir Path dir) throws Exception {
-        List<String> commands = offlineCommands(JarProcess.PROJECT.resolve("docs").resolve(page));
+        List<String> commands = offlineCommands(Jar.PROJECT.resolve("docs").resolve(page));
         assertThat(commands).as("offline commands of docs/%s", page).isNotEmpty()
                 .allSatisfy(c -> assertThat(c).as("an offline line of docs/%s", page).startsWith("bin/chaosbench "));
         Path project = copyOfProject(dir.resolve("project"));
@@ -49,7 +49,7 @@ class DocsCommandsIT {
     @ParameterizedTest
     @ValueSource(strings = {"EVALUATE_API.md", "SHARDING.md"})
     void aPageWithoutOfflineBlocksStillExistsAndShowsCommands(String page) throws Exception {
-        String text = Files.readString(JarProcess.PROJECT.resolve("docs").resolve(page));
+        String text = Files.readString(Jar.PROJECT.resolve("docs").resolve(page));
         assertThat(text).contains("```bash\nbin/chaosbench ");
     }
 
@@ -79,13 +79,13 @@ class DocsCommandsIT {
      * launcher does not rebuild: no POM or source is newer), data/ and the freeze manifest.
      */
     static Path copyOfProject(Path to) throws IOException {
-        copyTree(JarProcess.PROJECT.resolve("data"), to.resolve("data"));
-        copyTree(JarProcess.PROJECT.resolve("artifacts/freeze"), to.resolve("artifacts/freeze"));
+        copyTree(Jar.PROJECT.resolve("data"), to.resolve("data"));
+        copyTree(Jar.PROJECT.resolve("artifacts/freeze"), to.resolve("artifacts/freeze"));
         Files.createDirectories(to.resolve("bin"));
-        Path launcher = Files.copy(JarProcess.PROJECT.resolve("bin/chaosbench"), to.resolve("bin/chaosbench"));
+        Path launcher = Files.copy(Jar.PROJECT.resolve("bin/chaosbench"), to.resolve("bin/chaosbench"));
         launcher.toFile().setExecutable(true);
         Files.createDirectories(to.resolve("chaosbench-cli/target"));
-        Files.copy(JarProcess.JAR, to.resolve("chaosbench-cli/target/chaosbench.jar"));
+        Files.copy(Jar.JAR, to.resolve("chaosbench-cli/target/chaosbench.jar"));
         return to;
     }
 

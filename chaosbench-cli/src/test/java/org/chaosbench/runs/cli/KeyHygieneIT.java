@@ -47,7 +47,7 @@ class KeyHygieneIT {
     private Path logs;
     private LoopbackChatApi api;
     private volatile java.util.function.Function<LoopbackChatApi.Call, LoopbackChatApi.Reply> behaviour;
-    private final List<JarProcess> processes = new ArrayList<>();
+    private final List<Jar> processes = new ArrayList<>();
 
     private static byte[] randomBytes() {
         byte[] b = new byte[16];
@@ -66,14 +66,14 @@ class KeyHygieneIT {
 
     @BeforeEach
     void start() throws IOException {
-        root = JarProcess.copyOfEmbeddedDataset(tmp.resolve("root"));
+        root = Jar.projectWithDataset(tmp.resolve("root"));
         logs = tmp.resolve("logs");
         api = new LoopbackChatApi(call -> behaviour.apply(call));
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        for (JarProcess p : processes) {
+        for (Jar p : processes) {
             if (p.process.isAlive()) {
                 p.kill();
             }
@@ -81,9 +81,9 @@ class KeyHygieneIT {
         api.close();
     }
 
-    private JarProcess start(String name, List<String> args) {
+    private Jar start(String name, List<String> args) {
         assertThat(String.join(" ", args)).doesNotContain(SECRET_PART);
-        JarProcess p = JarProcess.start(logs, name, ENV, args);
+        Jar p = Jar.start(logs, name, ENV, args);
         processes.add(p);
         return p;
     }
@@ -101,12 +101,12 @@ class KeyHygieneIT {
     void aRejectedKeyEchoedByTheServerAppearsNowhere() throws Exception {
         behaviour = call -> LoopbackChatApi.json(401, echo(call));
 
-        JarProcess p = start("rejected", newRun(tmp.resolve("runs")));
+        Jar p = start("rejected", newRun(tmp.resolve("runs")));
 
         assertThat(p.waitFor()).as(p.err()).isZero();
         assertThat(api.calls()).hasSize(60).allSatisfy(c -> assertThat(c.authorization())
                 .isEqualTo("Bearer " + SENTINEL));
-        Path run = JarProcess.onlyRun(tmp.resolve("runs"));
+        Path run = Jar.onlyRun(tmp.resolve("runs"));
         assertThat(Files.readString(run.resolve("predictions.jsonl"))).contains("HTTP 401 from", "[REDACTED]");
         assertThat(p.out()).contains("Failed calls:  60");
         assertNoTrace();
@@ -121,17 +121,17 @@ class KeyHygieneIT {
                 : LoopbackChatApi.json(500, echo(call));
         Path runs = tmp.resolve("runs");
 
-        JarProcess p = start("killed", newRun(runs, "--max-attempts", "1"));
+        Jar p = start("killed", newRun(runs, "--max-attempts", "1"));
         while (p.process.isAlive() && checkpointLines(runs) < 8) {
             Thread.sleep(2);
         }
         assertThat(p.process.isAlive()).as("still running when killed: %s", p.err()).isTrue();
         p.kill();
-        Path run = JarProcess.onlyRun(runs);
+        Path run = Jar.onlyRun(runs);
         assertThat(Files.readString(run.resolve(".eval_checkpoint.jsonl"))).contains("HTTP 500 from", "[REDACTED]");
         assertNoTrace();
 
-        JarProcess resumed = start("resumed", List.of("eval", "--root", root.toString(), "--output-dir",
+        Jar resumed = start("resumed", List.of("eval", "--root", root.toString(), "--output-dir",
                 runs.toString(), "--resume", run.getFileName().toString()));
         assertThat(resumed.waitFor()).as(resumed.err()).isZero();
         JsonNode manifest = JSON.readTree(run.resolve("run_manifest.json").toFile());
@@ -156,7 +156,7 @@ class KeyHygieneIT {
         o.workers = 4;
         o.resolve().write(run.resolve(EvalSettings.FILE_NAME));
 
-        JarProcess p = start("failing", List.of("eval", "--root", root.toString(), "--output-dir", runs.toString(),
+        Jar p = start("failing", List.of("eval", "--root", root.toString(), "--output-dir", runs.toString(),
                 "--resume", "broken"));
 
         assertThat(p.waitFor()).isEqualTo(1);
@@ -168,7 +168,7 @@ class KeyHygieneIT {
     }
 
     private static long checkpointLines(Path runs) throws IOException {
-        Path run = JarProcess.onlyRun(runs);
+        Path run = Jar.onlyRun(runs);
         Path cp = run == null ? null : run.resolve(".eval_checkpoint.jsonl");
         if (cp == null || !Files.exists(cp)) {
             return 0;

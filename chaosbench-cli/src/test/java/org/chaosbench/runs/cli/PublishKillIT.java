@@ -117,7 +117,7 @@ class PublishKillIT {
         // aimed at the staged phase land inside it on a fast machine as on a slow one.
         Files.createDirectories(published);
         long t0 = System.nanoTime();
-        JarProcess first = JarProcess.start(logs, "first", Map.of(), publish(root, ID, false));
+        Jar first = Jar.start(logs, "first", Map.of(), publish(root, ID, false));
         long firstStaged = -1;
         long lastStaged = -1;
         while (first.process.isAlive()) {
@@ -157,7 +157,7 @@ class PublishKillIT {
                     : (long) (random.nextDouble() * full / 2);
             // Leftovers of earlier kills stay until this publish cleans them; only a new staging folder counts.
             List<Path> earlier = hidden(published, "staging");
-            JarProcess p = JarProcess.start(logs, "session-" + s, Map.of(), publish(root, ID, force));
+            Jar p = Jar.start(logs, "session-" + s, Map.of(), publish(root, ID, force));
             long start = System.nanoTime();
             long stagedAt = -1;
             boolean killed = false;
@@ -202,7 +202,7 @@ class PublishKillIT {
         assertThat(kills).as("SIGKILLs").isGreaterThanOrEqualTo(5);
         assertThat(killsWhileStaged).as("SIGKILLs while a staging folder existed").isGreaterThanOrEqualTo(2);
 
-        JarProcess rerun = JarProcess.start(logs, "rerun", Map.of(), publish(root, ID, true));
+        Jar rerun = Jar.start(logs, "rerun", Map.of(), publish(root, ID, true));
         assertThat(rerun.waitFor()).as(rerun.err()).isZero();
         assertComplete(dest, run);
         try (Stream<Path> files = Files.list(published)) {
@@ -222,12 +222,12 @@ class PublishKillIT {
             ids.add("2026030" + (i + 1) + "T100000Z_mock");
             bigRun(root, ids.get(i), 2_000 * (i + 1));
         }
-        List<JarProcess> all = new ArrayList<>();
+        List<Jar> all = new ArrayList<>();
         for (String id : ids) {
-            all.add(JarProcess.start(tmp.resolve("logs"), id, Map.of(), List.of("publish-run", "--root", root.toString(),
+            all.add(Jar.start(tmp.resolve("logs"), id, Map.of(), List.of("publish-run", "--root", root.toString(),
                     "--run", "runs/" + id, "--allow-exploratory", "--index-format", "original")));
         }
-        for (JarProcess p : all) {
+        for (Jar p : all) {
             assertThat(p.waitFor()).as(p.err()).isZero();
         }
         List<String> rows = Files.readAllLines(root.resolve("published_results/runs/README.md")).stream()

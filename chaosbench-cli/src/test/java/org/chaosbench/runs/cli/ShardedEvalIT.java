@@ -66,7 +66,7 @@ class ShardedEvalIT {
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void fourShardProcessesMergeIntoTheUnshardedRunAlsoAfterAKill() throws Exception {
-        Path root = JarProcess.copyOfEmbeddedDataset(tmp.resolve("root"));
+        Path root = Jar.projectWithDataset(tmp.resolve("root"));
         try (Stream<Path> files = Files.list(root.resolve("data"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
                 for (String line : Files.readAllLines(f)) {
@@ -78,20 +78,20 @@ class ShardedEvalIT {
         int items = idByQuestion.size();
         Path logs = tmp.resolve("logs");
         try (LoopbackChatApi api = new LoopbackChatApi(this::answer)) {
-            JarProcess whole = JarProcess.start(logs, "whole", Map.of(), eval(api.baseUrl(), root, tmp.resolve("whole")));
+            Jar whole = Jar.start(logs, "whole", Map.of(), eval(api.baseUrl(), root, tmp.resolve("whole")));
             assertThat(whole.waitFor()).as(whole.err()).isZero();
-            Path wholeDir = JarProcess.onlyRun(tmp.resolve("whole"));
+            Path wholeDir = Jar.onlyRun(tmp.resolve("whole"));
 
             // Four processes at once, all started within the same second or two: the shard suffix
             // keeps their run ids apart.
             firstAsked.clear();
             Path shards = tmp.resolve("shards");
-            List<JarProcess> running = new ArrayList<>();
+            List<Jar> running = new ArrayList<>();
             for (int i = 1; i <= SHARDS; i++) {
-                running.add(JarProcess.start(logs, "shard-" + i, Map.of(),
+                running.add(Jar.start(logs, "shard-" + i, Map.of(),
                         eval(api.baseUrl(), root, shards, "--shard", i + "/" + SHARDS)));
             }
-            for (JarProcess p : running) {
+            for (Jar p : running) {
                 assertThat(p.waitFor()).as(p.err()).isZero();
             }
             assertThat(runFolders(shards)).hasSize(SHARDS);
@@ -106,7 +106,7 @@ class ShardedEvalIT {
             assertOverlapped(shardDirs);
 
             Path merged = tmp.resolve("merged/run");
-            JarProcess merge = JarProcess.start(logs, "merge", Map.of(),
+            Jar merge = Jar.start(logs, "merge", Map.of(),
                     List.of("merge-shards", "--out", merged.toString(), shards.toString()));
             assertThat(merge.waitFor()).as(merge.err()).isZero();
             assertThat(merge.out()).contains("Merged 4 shards into one run.", "Total:         " + items);
@@ -118,10 +118,10 @@ class ShardedEvalIT {
             Path killedRuns = tmp.resolve("killed");
             running.clear();
             for (int i = 1; i <= SHARDS; i++) {
-                running.add(JarProcess.start(logs, "again-" + i, Map.of(),
+                running.add(Jar.start(logs, "again-" + i, Map.of(),
                         eval(api.baseUrl(), root, killedRuns, "--shard", i + "/" + SHARDS)));
             }
-            JarProcess victim = running.get(2);
+            Jar victim = running.get(2);
             long third = Files.size(shardDirs.get(2).resolve("predictions.jsonl")) / 3;
             Path victimDir = null;
             while (victim.process.isAlive()) {
@@ -135,7 +135,7 @@ class ShardedEvalIT {
             assertThat(victimDir).as("shard 3's run folder").isNotNull();
             assertThat(victimDir.resolve("run_manifest.json")).as("shard 3 was killed before it finished").doesNotExist();
             int kept = Files.readAllLines(victimDir.resolve(".eval_checkpoint.jsonl")).size();
-            for (JarProcess p : List.of(running.get(0), running.get(1), running.get(3))) {
+            for (Jar p : List.of(running.get(0), running.get(1), running.get(3))) {
                 assertThat(p.waitFor()).as(p.err()).isZero();
             }
             slow = false;
@@ -146,12 +146,12 @@ class ShardedEvalIT {
             assertThat(early.err()).contains(victimDir + ": this shard run is not finished",
                     "bin/chaosbench eval --resume " + victimDir);
 
-            JarProcess resumed = JarProcess.start(logs, "resumed", Map.of(), List.of("eval", "--root", root.toString(),
+            Jar resumed = Jar.start(logs, "resumed", Map.of(), List.of("eval", "--root", root.toString(),
                     "--output-dir", killedRuns.toString(), "--resume", victimDir.getFileName().toString()));
             assertThat(resumed.waitFor()).as(resumed.err()).isZero();
             assertThat(resumed.err()).contains("[resume] Found " + kept + " completed items in checkpoint");
             Path merged2 = tmp.resolve("merged/again");
-            JarProcess merge2 = JarProcess.start(logs, "merge-again", Map.of(),
+            Jar merge2 = Jar.start(logs, "merge-again", Map.of(),
                     List.of("merge-shards", "--out", merged2.toString(), killedRuns.toString()));
             assertThat(merge2.waitFor()).as(merge2.err()).isZero();
             assertSameRun(merged2, wholeDir, items);
@@ -163,13 +163,13 @@ class ShardedEvalIT {
                     .isEqualTo(victimDir.getFileName().toString());
 
             // Refusals, each naming the shard.
-            JarProcess missing = JarProcess.start(logs, "missing", Map.of(), List.of("merge-shards", "--out",
+            Jar missing = Jar.start(logs, "missing", Map.of(), List.of("merge-shards", "--out",
                     tmp.resolve("x").toString(), shardDirs.get(0).toString(), shardDirs.get(1).toString(),
                     shardDirs.get(3).toString()));
             assertThat(missing.waitFor()).isEqualTo(1);
             assertThat(missing.err()).contains("error: shard 3/4 is missing (given: 1/4, 2/4, 4/4)");
             Path twice = runFolder(killedRuns, "_shard2of4");
-            JarProcess duplicate = JarProcess.start(logs, "duplicate", Map.of(),
+            Jar duplicate = Jar.start(logs, "duplicate", Map.of(),
                     List.of("merge-shards", "--out", tmp.resolve("x").toString(), shards.toString(), twice.toString()));
             assertThat(duplicate.waitFor()).isEqualTo(1);
             assertThat(duplicate.err()).contains("shard 2/4 is given twice: " + shardDirs.get(1) + " and " + twice);

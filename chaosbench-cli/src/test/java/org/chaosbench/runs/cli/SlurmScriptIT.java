@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the unsharded run.
  */
 class SlurmScriptIT {
-    private static final Path PROJECT = JarProcess.PROJECT;
+    private static final Path PROJECT = Jar.PROJECT;
     private static final Path SCRIPT = PROJECT.resolve("scripts/slurm/chaosbench-shard.sbatch");
     private static final Pattern LATENCY = Pattern.compile("\"latency_s\": [-+0-9.eE]+");
 
@@ -110,7 +110,7 @@ class SlurmScriptIT {
                 dirs.get(1).toString(), copy.toString());
         assertThat(merged.exitCode()).as(merged.err()).isZero();
         assertThat(withoutLatency(tmp.resolve("merged")))
-                .containsExactlyElementsOf(withoutLatency(JarProcess.onlyRun(tmp.resolve("whole"))));
+                .containsExactlyElementsOf(withoutLatency(Jar.onlyRun(tmp.resolve("whole"))));
     }
 
     private static List<Path> runFolders(Path runs) throws IOException {

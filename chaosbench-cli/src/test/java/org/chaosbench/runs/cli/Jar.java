@@ -1,4 +1,4 @@
-package org.chaosbench.runs.cli.reliability;
+package org.chaosbench.runs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,18 +13,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The shaded jar as a child process (stdout and stderr to files, no {@code *_API_KEY} in its
- * environment), and a project root holding the embedded dataset: what every reliability IT
- * attacks.
+ * {@code java -jar chaosbench.jar ...} as a child process of the test JVM: stdout and stderr
+ * go to files (so a chatty child can never block on a full pipe), no {@code *_API_KEY} reaches
+ * its environment; and the project roots and run folders the ITs use.
  */
-final class Jar {
-    static final Path PROJECT = Path.of(System.getProperty("chaosbench.projectRoot", "..")).toAbsolutePath()
+public final class Jar {
+    public static final Path PROJECT = Path.of(System.getProperty("chaosbench.projectRoot", "..")).toAbsolutePath()
             .normalize();
-    static final Path JAR = PROJECT.resolve("chaosbench-cli/target/chaosbench.jar");
+    public static final Path JAR = PROJECT.resolve("chaosbench-cli/target/chaosbench.jar");
 
-    final Process process;
-    final Path out;
-    final Path err;
+    public final Process process;
+    public final Path out;
+    public final Path err;
 
     private Jar(Process process, Path out, Path err) {
         this.process = process;
@@ -32,17 +32,17 @@ final class Jar {
         this.err = err;
     }
 
-    static Jar start(Path logs, String name, Map<String, String> env, List<String> args) {
+    public static Jar start(Path logs, String name, Map<String, String> env, List<String> args) {
         return start(null, logs, name, env, args);
     }
 
     /** As {@link #start(Path, String, Map, List)}, in working directory {@code cwd} (null: the test's). */
-    static Jar start(Path cwd, Path logs, String name, Map<String, String> env, List<String> args) {
+    public static Jar start(Path cwd, Path logs, String name, Map<String, String> env, List<String> args) {
         return start(cwd, logs, name, env, List.of("-XX:TieredStopAtLevel=1"), args);
     }
 
     /** As {@link #start(Path, Path, String, Map, List)}, with these JVM options instead of the quick-start ones. */
-    static Jar start(Path cwd, Path logs, String name, Map<String, String> env, List<String> jvmOptions,
+    public static Jar start(Path cwd, Path logs, String name, Map<String, String> env, List<String> jvmOptions,
             List<String> args) {
         assertThat(JAR).as("the shaded jar (built by package)").isRegularFile();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -64,17 +64,17 @@ final class Jar {
     }
 
     /** Runs to the end; the exit code. */
-    static Jar run(Path logs, String name, List<String> args) throws InterruptedException {
+    public static Jar run(Path logs, String name, List<String> args) throws InterruptedException {
         Jar p = start(logs, name, Map.of(), args);
         p.waitFor();
         return p;
     }
 
-    int waitFor() throws InterruptedException {
+    public int waitFor() throws InterruptedException {
         return waitFor(180);
     }
 
-    int waitFor(long seconds) throws InterruptedException {
+    public int waitFor(long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("chaosbench did not finish within " + seconds + " s; stderr: " + err());
@@ -82,26 +82,26 @@ final class Jar {
         return process.exitValue();
     }
 
-    int exit() {
+    public int exit() {
         return process.exitValue();
     }
 
     /** SIGKILL, and waits until the process is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    String out() {
+    public String out() {
         return read(out);
     }
 
-    String err() {
+    public String err() {
         return read(err);
     }
 
     /** stdout and stderr together, for messages and assertions. */
-    String output() {
+    public String output() {
         return out() + err();
     }
 
@@ -114,7 +114,7 @@ final class Jar {
     }
 
     /** A project root in {@code dir} with the embedded dataset (selector, JSONL files, prompt template). */
-    static Path projectWithDataset(Path dir) throws IOException {
+    public static Path projectWithDataset(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("data/prompts"));
         Files.copy(PROJECT.resolve("data/canonical_v2_files.json"), dir.resolve("data/canonical_v2_files.json"));
         Files.copy(PROJECT.resolve("data/prompts/default.json"), dir.resolve("data/prompts/default.json"));
@@ -127,12 +127,19 @@ final class Jar {
     }
 
     /** The run folders under {@code runs}, sorted. */
-    static List<Path> runs(Path runs) throws IOException {
+    public static List<Path> runs(Path runs) throws IOException {
         if (!Files.isDirectory(runs)) {
             return List.of();
         }
         try (Stream<Path> dirs = Files.list(runs)) {
             return dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith(".")).sorted().toList();
         }
+    }
+
+    /** The one run folder under {@code runs}, or null while there is none. */
+    public static Path onlyRun(Path runs) throws IOException {
+        List<Path> all = runs(runs);
+        assertThat(all).as("run folders under %s", runs).hasSizeLessThanOrEqualTo(1);
+        return all.isEmpty() ? null : all.get(0);
     }
 }
