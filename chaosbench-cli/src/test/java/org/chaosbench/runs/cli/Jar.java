@@ -126,6 +126,19 @@ public final class Jar {
         return dir;
     }
 
+    /**
+     * Evaluates the mock provider into {@code <root>/runs} (extra eval options in {@code more}),
+     * fails the test unless it succeeds, and returns the new run's id.
+     */
+    public static String mockRun(Path root, Path logs, String... more) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("eval", "--provider", "mock"));
+        args.addAll(List.of(more));
+        args.addAll(List.of("--root", root.toString(), "--output-dir", root.resolve("runs").toString()));
+        Jar eval = run(logs, "setup-eval", args);
+        assertThat(eval.exit()).as(eval.output()).isZero();
+        return runs(root.resolve("runs")).get(0).getFileName().toString();
+    }
+
     /** The run folders under {@code runs}, sorted. */
     public static List<Path> runs(Path runs) throws IOException {
         if (!Files.isDirectory(runs)) {

@@ -48,10 +48,7 @@ class CrashConsistencyIT {
     static void pipeline() throws Exception {
         root = Jar.projectWithDataset(tmp.resolve("root"));
         logs = tmp.resolve("logs");
-        Jar eval = Jar.run(logs, "setup-eval", List.of("eval", "--provider", "mock", "--root", root.toString(),
-                "--output-dir", root.resolve("runs").toString()));
-        assertThat(eval.exit()).as(eval.output()).isZero();
-        runId = Jar.runs(root.resolve("runs")).get(0).getFileName().toString();
+        runId = Jar.mockRun(root, logs);
         for (String stage : List.of("freeze", "metrics", "analyze-runs", "publish-run", "index", "site")) {
             Jar p = Jar.run(logs, "setup-" + stage, args(stage));
             assertThat(p.exit()).as(stage + ": " + p.output()).isZero();

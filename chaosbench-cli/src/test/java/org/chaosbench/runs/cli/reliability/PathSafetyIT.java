@@ -91,10 +91,7 @@ class PathSafetyIT {
     static void project() throws Exception {
         template = Jar.projectWithDataset(tmp.resolve("template"));
         Path logs = tmp.resolve("logs");
-        Jar eval = Jar.run(logs, "setup-eval", List.of("eval", "--provider", "mock", "--max-items", "50", "--root",
-                template.toString(), "--output-dir", template.resolve("runs").toString()));
-        assertThat(eval.exit()).as(eval.output()).isZero();
-        runId = Jar.runs(template.resolve("runs")).get(0).getFileName().toString();
+        runId = Jar.mockRun(template, logs, "--max-items", "50");
         for (List<String> args : List.of(List.of("freeze", "--root", template.toString()),
                 List.of("publish-run", "--root", template.toString(), "--run", "runs/" + runId, "--allow-exploratory"))) {
             Jar p = Jar.run(logs, "setup-" + args.get(0), args);
