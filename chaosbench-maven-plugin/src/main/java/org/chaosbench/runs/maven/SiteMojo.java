@@ -1,11 +1,14 @@
 package org.chaosbench.runs.maven;
 
 import java.io.File;
+import java.time.Duration;
 
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import org.chaosbench.runs.report.site.SiteBuilder;
+import org.chaosbench.runs.report.site.SiteWatcher;
 import org.chaosbench.runs.report.site.SiteOptions;
 
 /**
@@ -39,10 +42,35 @@ public class SiteMojo extends AbstractChaosbenchMojo {
     @Parameter(property = "chaosbench.templateDir")
     private File templateDir;
 
+    /**
+     * Keep running and rebuild whenever a run is published, changed or removed (Ctrl-C stops), for
+     * a local preview while publishing. Example: {@code mvn chaosbench:site -Dchaosbench.watch}.
+     */
+    @Parameter(property = "chaosbench.watch", defaultValue = "false")
+    private boolean watch;
+
+    /**
+     * With {@code watch}: how often to look for changes, in milliseconds. Example:
+     * {@code -Dchaosbench.watchInterval=1000}.
+     */
+    @Parameter(property = "chaosbench.watchInterval", defaultValue = "250")
+    private long watchInterval;
+
     @Override
-    protected void run() {
-        info(SiteBuilder.build(new SiteOptions(root.toPath(), publishedDir.toPath(),
+    protected void run() throws MojoExecutionException {
+        SiteOptions options = new SiteOptions(root.toPath(), publishedDir.toPath(),
                 runsDir == null ? null : runsDir.toPath(), out.toPath(),
-                templateDir == null ? null : templateDir.toPath())).summaryLines());
+                templateDir == null ? null : templateDir.toPath());
+        if (!watch) {
+            info(SiteBuilder.build(options).summaryLines());
+            return;
+        }
+        try {
+            new SiteWatcher(options, Duration.ofMillis(watchInterval))
+                    .run(SiteWatcher.console(getLog()::info, getLog()::error), () -> false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("interrupted while watching " + publishedDir, e);
+        }
     }
 }

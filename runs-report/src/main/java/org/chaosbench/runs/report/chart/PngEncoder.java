@@ -13,10 +13,14 @@ import java.util.zip.Deflater;
  * here, several times the cost of drawing it, which a site of 1,000 run pages cannot afford;
  * this one takes a few. Every row uses the "Sub" filter, which suits the flat areas and
  * horizontal edges of charts, and the output is the same bytes for the same pixels.
+ *
+ * <p>Deflate level 3: on a board heatmap of 250 runs (1074x6274 pixels) it compresses in
+ * half the time of the default level 6 for files 10% larger; the compression was most of the
+ * cost of a board's PNG, which a rebuild after adding one run pays for two board charts.
  */
 final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final int LEVEL = 6;
+    private static final int LEVEL = 3;
 
     private PngEncoder() {
     }

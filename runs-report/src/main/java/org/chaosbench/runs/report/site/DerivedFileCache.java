@@ -26,10 +26,13 @@ import org.chaosbench.runs.ingest.io.JsonFiles;
 final class DerivedFileCache {
     static final String CHARTS_FILE = ".chaosbench-chart-cache.json";
     /** Bump whenever the same data would give different chart files (chart library or site choices). */
-    static final String CHARTS_VERSION = "site-charts-2";
+    static final String CHARTS_VERSION = "site-charts-4";
     static final String PAGES_FILE = ".chaosbench-page-cache.json";
-    /** Bump whenever the same page model would render differently other than through the templates. */
-    static final String PAGES_VERSION = "site-pages-1";
+    /**
+     * Bump whenever the same page model would render differently other than through the
+     * templates, or a board's downloads ({@link BoardExports}) would change.
+     */
+    static final String PAGES_VERSION = "site-pages-2";
 
     private final Path outDir;
     private final Path file;
@@ -62,23 +65,25 @@ final class DerivedFileCache {
     }
 
     /**
-     * The key of a derivation's input text: its length and two 64-bit hashes (FNV-1a, and a
-     * polynomial hash with a final mix). Not SHA-256: keying 1,000 run pages with it cost as much
-     * as rendering them (no SHA intrinsic in the client compiler the site runs on), and a cache key
-     * needs to tell inputs apart, not to resist an adversary.
+     * The key of a derivation's input text: its UTF-8 length and two 64-bit hashes of its UTF-8
+     * bytes (FNV-1a, and a polynomial hash with a final mix). Not SHA-256: keying 1,000 run pages
+     * with it cost as much as rendering them (no SHA intrinsic in the client compiler the site
+     * runs on), and a cache key needs to tell inputs apart, not to resist an adversary. Bytes,
+     * not chars: page models hold a few non-Latin-1 characters (dashes), which turned the whole
+     * text into UTF-16 and made reading it char by char the larger part of a rebuild's keying.
      */
     static String key(CharSequence text) {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         long fnv = 0xcbf29ce484222325L;
         long poly = 0x9E3779B97F4A7C15L;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            fnv = (fnv ^ c) * 0x100000001b3L;
-            poly = poly * 0x5851F42D4C957F2DL + c;
+        for (byte b : bytes) {
+            fnv = (fnv ^ (b & 0xff)) * 0x100000001b3L;
+            poly = poly * 0x5851F42D4C957F2DL + b;
         }
         poly ^= poly >>> 33;
         poly *= 0xff51afd7ed558ccdL;
         poly ^= poly >>> 33;
-        return Integer.toHexString(text.length()) + "-" + Long.toHexString(fnv) + Long.toHexString(poly);
+        return Integer.toHexString(bytes.length) + "-" + Long.toHexString(fnv) + Long.toHexString(poly);
     }
 
     /** True when the last build derived {@code name} from the same input key and its files are still there. */

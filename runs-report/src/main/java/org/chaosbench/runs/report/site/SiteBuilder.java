@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.chaosbench.runs.ingest.audit.BiasThresholds;
@@ -46,32 +47,33 @@ public final class SiteBuilder {
         List<RunAudit> audits = discovered.parallelStream().map(run -> RunAuditor.audit(run, audit)).toList();
         AuditReport report = AuditReport.build(audits, Instant.EPOCH, "", "");
         SiteModel model = SiteModel.of(report);
-        Map<String, List<SiteRun.Comparison>> comparisons = Comparisons.of(report, model);
-        SummaryCache summaries = new SummaryCache(o.outDir());
-        List<SiteRun> runs = IntStream.range(0, model.runs().size()).parallel()
-                .mapToObj(i -> RunPages.of(model, i, comparisons, summaries)).toList();
 
-        try (PageWriter writer = new PageWriter(o.outDir())) {
-            DerivedFileCache chartCache = DerivedFileCache.charts(o.outDir());
-            SiteCharts charts = SiteCharts.write(model, writer, chartCache);
-            // Run pages are rendered again only when their model changed; with user templates,
-            // which may read anything in the model, every page is rendered.
+        try (PageWriter writer = new PageWriter(o.outDir());
+                SiteCharts charts = SiteCharts.start(model, writer, DerivedFileCache.charts(o.outDir()))) {
+            // The charts are drawn in the background from here on; the pages only need their slots.
+            Map<String, List<SiteRun.Comparison>> comparisons = Comparisons.of(report, model);
+            SummaryCache summaries = new SummaryCache(o.outDir());
+            List<SiteRun> runs = IntStream.range(0, model.runs().size()).parallel()
+                    .mapToObj(i -> RunPages.of(model, i, comparisons, summaries)).toList();
+            // Run and board pages are rendered again only when their model changed; with user
+            // templates, which may read anything in the model, every page is rendered.
             DerivedFileCache pageCache = o.templateDir() == null ? DerivedFileCache.pages(o.outDir()) : null;
             new Pages(TemplateEngine.withOverrides(o.templateDir()), charts, model, runs, writer, pageCache).writeAll();
             for (String asset : SiteAssets.NAMES) {
                 writer.write("assets/" + asset, SiteAssets.read(o.templateDir(), asset));
             }
             runs.parallelStream().forEach(r -> copyFiles(r, writer));
+            List<ChartStats> chartStats = charts.finish();
             writer.finish();
             summaries.save();
-            chartCache.save();
+            charts.saveCache();
             if (pageCache != null) {
                 pageCache.save();
             }
             List<String> removed = SiteFiles.replace(o.outDir(), writer.produced());
             long official = model.boards().stream().mapToLong(Board::officialCount).sum();
             return new SiteResult(o.outDir(), runs.size(), official, runs.size() - official, model.boards(),
-                    writer.written(), writer.unchanged(), writer.writtenFiles(), removed, charts.stats());
+                    writer.written(), writer.unchanged(), writer.writtenFiles(), removed, chartStats);
         }
     }
 
@@ -98,22 +100,30 @@ public final class SiteBuilder {
             changelog.put("days", Changelog.of(runs));
             writer.writeString("changelog.html", engine.render(TEMPLATES + "changelog.ftlh", changelog));
 
+            String boardLayout = cache == null ? null : layoutKey("board.ftlh");
             model.boards().parallelStream().forEach(board -> {
                 Map<String, Object> page = common("../", board.title(), "board");
                 page.put("board", board);
-                page.put("columnsJson", PyJson.compact(BoardExports.columns(board)));
-                page.put("metaJson", PyJson.compact(BoardExports.meta(board)));
-                page.put("rowExports", board.rows().stream()
-                        .map(r -> PyJson.compact(BoardExports.values(board, r))).toList());
                 page.put("accuracyChart", charts.slot("../", ChartSlot.boardAccuracy(board.id()),
                         "Accuracy with Wilson 95% intervals", NO_INTERVALS));
                 page.put("heatmapChart", charts.slot("../", ChartSlot.boardHeatmap(board.id()),
                         "Accuracy by model and task family", "No run of this board has per-family figures."));
-                writer.writeString("boards/" + board.id() + ".html", engine.render(TEMPLATES + "board.ftlh", page));
-                writer.writeString("downloads/" + board.id() + ".csv", BoardExports.csv(board));
-                writer.writeString("downloads/" + board.id() + ".json", BoardExports.json(board));
+                // The page and both downloads follow from the board alone.
+                String key = cache == null ? null
+                        : ModelKey.of(boardLayout, page.get("accuracyChart"), page.get("heatmapChart"), board);
+                String html = "boards/" + board.id() + ".html";
+                String csv = "downloads/" + board.id() + ".csv";
+                String json = "downloads/" + board.id() + ".json";
+                derive(key, List.of(html, csv, json), () -> {
+                    page.put("columnsJson", PyJson.compact(BoardExports.columns(board)));
+                    page.put("metaJson", PyJson.compact(BoardExports.meta(board)));
+                    page.put("rowExports", board.rows().stream()
+                            .map(r -> PyJson.compact(BoardExports.values(board, r))).toList());
+                    return List.of(engine.render(TEMPLATES + "board.ftlh", page), BoardExports.csv(board),
+                            BoardExports.json(board));
+                });
             });
-            String layoutKey = cache == null ? null : layoutKey();
+            String runLayout = cache == null ? null : layoutKey("run.ftlh");
             runs.parallelStream().forEach(run -> {
                 Map<String, Object> page = common("../", run.runId(), "run");
                 page.put("run", run);
@@ -121,30 +131,46 @@ public final class SiteBuilder {
                         "Accuracy per task family, Wilson 95% intervals", "No family with valid answers to chart."));
                 page.put("confusionChart", charts.slot("../", ChartSlot.runConfusion(run.slug()),
                         "Confusion matrix", "No predictions, so no confusion matrix to chart."));
-                String file = "runs/" + run.slug() + ".html";
-                if (cache == null) {
-                    writer.writeString(file, engine.render(TEMPLATES + "run.ftlh", page));
-                    return;
-                }
-                // Records print every component, so the page model's text is a complete key.
-                String key = DerivedFileCache.key(layoutKey + "\n" + page.get("familiesChart") + "\n"
-                        + page.get("confusionChart") + "\n" + run.withoutAudit());
-                long size = cache.freshSize(file, key, file);
-                if (size >= 0) {
-                    writer.keep(file);
-                } else {
-                    byte[] html = engine.render(TEMPLATES + "run.ftlh", page).getBytes(StandardCharsets.UTF_8);
-                    writer.write(file, html);
-                    size = html.length;
-                }
-                cache.use(file, key, size);
+                String key = cache == null ? null
+                        : ModelKey.of(runLayout, page.get("familiesChart"), page.get("confusionChart"), run.withoutAudit());
+                derive(key, List.of("runs/" + run.slug() + ".html"),
+                        () -> List.of(engine.render(TEMPLATES + "run.ftlh", page)));
             });
         }
 
-        /** What every run page shares: the bundled templates' bytes and the boards in the navigation. */
-        private String layoutKey() {
+        /**
+         * Writes {@code files} from {@code render} (one text per file), unless the last build
+         * derived them from the same key and they still have the sizes it wrote: then they are
+         * kept as they are. A {@code null} key (user templates) always renders.
+         */
+        private void derive(String key, List<String> files, Supplier<List<String>> render) {
+            if (key != null) {
+                long[] sizes = new long[files.size()];
+                for (int i = 0; i < sizes.length; i++) {
+                    sizes[i] = cache.freshSize(files.get(i), key, files.get(i));
+                }
+                if (java.util.Arrays.stream(sizes).allMatch(size -> size >= 0)) {
+                    for (int i = 0; i < sizes.length; i++) {
+                        writer.keep(files.get(i));
+                        cache.use(files.get(i), key, sizes[i]);
+                    }
+                    return;
+                }
+            }
+            List<String> texts = render.get();
+            for (int i = 0; i < files.size(); i++) {
+                byte[] bytes = texts.get(i).getBytes(StandardCharsets.UTF_8);
+                writer.write(files.get(i), bytes);
+                if (key != null) {
+                    cache.use(files.get(i), key, bytes.length);
+                }
+            }
+        }
+
+        /** What every page of a type shares: the bundled templates' bytes and the boards in the navigation. */
+        private String layoutKey(String template) {
             StringBuilder key = new StringBuilder(DerivedFileCache.PAGES_VERSION);
-            for (String name : List.of("run.ftlh", "_layout.ftlh", "_parts.ftlh")) {
+            for (String name : List.of(template, "_layout.ftlh", "_parts.ftlh")) {
                 key.append('\n').append(Slugs.hash(TemplateEngine.bundledSource(TEMPLATES + name), 64));
             }
             model.boards().forEach(b -> key.append('\n').append(b.id()).append('\t').append(b.title()));

@@ -30,11 +30,13 @@ final class SiteFiles {
         try {
             if (Files.isRegularFile(list)) {
                 for (String name : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+                    if (name.isBlank() || produced.contains(name)) {
+                        continue;
+                    }
                     Path file = outDir.resolve(name).normalize();
                     // A hand-edited list must not reach outside the site folder, neither by ".." nor
                     // through a symlinked folder inside it (issue 8: "escape/x" with escape -> /elsewhere).
-                    if (!name.isBlank() && !produced.contains(name) && file.startsWith(outDir.normalize())
-                            && insideForReal(outDir, file) && Files.deleteIfExists(file)) {
+                    if (file.startsWith(outDir.normalize()) && insideForReal(outDir, file) && Files.deleteIfExists(file)) {
                         removed.add(name);
                     }
                 }

@@ -33,6 +33,18 @@ public record SiteOptions(Path root, Path publishedDir, Path runsDir, Path outDi
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new InvalidInputException(outDir, "--out: exists and is not a folder");
         }
+        refuseOutInside(publishedDir, "--published-dir");
+        refuseOutInside(runsDir, "--runs-dir");
+        refuseOutInside(templateDir, "--template-dir");
         return this;
+    }
+
+    /** The site holds copies of run files: inside an input folder they would be read back as runs. */
+    private void refuseOutInside(Path input, String option) {
+        if (input != null && outDir.toAbsolutePath().normalize().startsWith(input.toAbsolutePath().normalize())) {
+            throw new InvalidInputException(outDir, "--out: inside " + option + " " + input
+                    + "; the site's copies of run files would be read back as runs. Choose a folder outside it, "
+                    + "e.g. target/site");
+        }
     }
 }

@@ -203,6 +203,14 @@ class SiteBuilderTest {
         Files.writeString(pageA, pristine.replace("</main>", "<p>edited</p></main>"));
         assertThat(build(published, null).writtenFiles()).containsExactly("runs/20260301T000000Z_a.html");
         assertThat(pageA).hasContent(pristine);
+        // Board pages and downloads are cached the same way.
+        Path boardPage = tmp.resolve("site/boards/" + board + ".html");
+        String boardPristine = Files.readString(boardPage);
+        Files.writeString(boardPage, boardPristine.replace("</main>", "<p>edited</p></main>"));
+        Files.delete(tmp.resolve("site/downloads/" + board + ".csv"));
+        assertThat(build(published, null).writtenFiles()).containsExactlyInAnyOrder("boards/" + board + ".html",
+                "downloads/" + board + ".csv");
+        assertThat(boardPage).hasContent(boardPristine);
         Files.writeString(published.resolve("20260302T000000Z_b/summary.md"), "# Evaluation Summary: b\n\nRe-checked.\n");
         // (The site's copy of summary.md is a hard link to the published file, current already.)
         assertThat(build(published, null).writtenFiles()).containsExactly("runs/20260302T000000Z_b.html");
