@@ -16,10 +16,11 @@ import org.chaosbench.runs.report.site.SiteResult;
 import org.chaosbench.runs.report.site.SiteWatcher;
 
 @Command(name = "site", mixinStandardHelpOptions = true,
-        description = {"Build the static leaderboard site: one board per dataset fingerprint and item selection,",
-                "a page per run, CSV/JSON downloads and a changelog. Relative links only; it works from",
-                "file:// and on GitHub Pages. Unchanged pages are not rewritten. With --watch it keeps",
-                "running and rebuilds whenever a run is published, changed or removed."},
+        description = {"Build the static leaderboard site: one board per dataset fingerprint and",
+                "item selection, a page per run, CSV/JSON downloads and a changelog. Relative",
+                "links only; it works from file:// and on GitHub Pages. Unchanged pages are not",
+                "rewritten. With --watch it keeps running and rebuilds whenever a run is",
+                "published, changed or removed."},
         footer = {"", "Examples:", "  bin/chaosbench site --published-dir published_results/runs --out target/site",
                 "  bin/chaosbench site --published-dir ../shared/reference/published_results/runs --runs-dir runs "
                         + "--out /tmp/site",

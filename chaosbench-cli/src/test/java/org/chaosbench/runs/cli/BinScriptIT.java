@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.chaosbench.runs.ingest.ReferenceData;
 
 /** bin/chaosbench as a user runs it: a real process over the packaged jar. */
 class BinScriptIT {
@@ -55,5 +58,74 @@ class BinScriptIT {
 
         assertThat(r[0]).isEqualTo("2");
         assertThat(r[2]).contains("Unknown option: '--no-such-option'");
+    }
+
+    @Test
+    void aSiteBuildWritesTheClassArchiveWhichLaterBuildsStartFrom(@TempDir Path tmp) throws Exception {
+        Path archive = PROJECT.resolve("chaosbench-cli/target/chaosbench-render.jsa");
+        Files.deleteIfExists(archive);
+        Path published = Files.createDirectories(tmp.resolve("published"));
+        String[] site = {"site", "--root", tmp.toString(), "--published-dir", published.toString(), "--out",
+            tmp.resolve("site").toString()};
+
+        assertThat(run("site", "--help")[0]).isEqualTo("0");
+        assertThat(archive).as("help loads almost nothing: no archive from it").doesNotExist();
+        String[] first = run(site);
+        assertThat(first[0]).as(first[2]).isEqualTo("0");
+        assertThat(archive).exists();
+        assertThat(Files.size(archive)).isGreaterThan(1_000_000);
+        try (var left = Files.list(archive.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        String[] again = run(site);
+        assertThat(again[0]).as(again[2]).isEqualTo("0");
+        // Nothing about the archive reaches the user: no JVM message when it is written or read.
+        assertThat(first[2]).isEmpty();
+        assertThat(again[2]).isEmpty();
+        assertThat(again[1]).contains("Wrote the site to", "0 file(s) written");
+    }
+
+    @Test
+    void siteWatchRebuildsWhenARunIsPublishedAndStopsOnSigterm(@TempDir Path tmp) throws Exception {
+        Path reference = PROJECT.resolve("../shared/reference/published_results/runs");
+        assumeTrue(Files.isDirectory(reference), "../shared/reference is absent");
+        List<Path> runs;
+        try (var list = Files.list(reference)) {
+            runs = list.filter(Files::isDirectory).sorted().limit(2).toList();
+        }
+        Path published = Files.createDirectories(tmp.resolve("published"));
+        ReferenceData.copyTree(runs.get(0), published.resolve(runs.get(0).getFileName()));
+        Path log = tmp.resolve("watch.log");
+        Process watch = new ProcessBuilder(PROJECT.resolve("bin/chaosbench").toString(), "site", "--root",
+                tmp.toString(), "--published-dir", published.toString(), "--out", tmp.resolve("site").toString(),
+                "--watch", "--watch-interval", "100").directory(PROJECT.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            awaitLine(log, "Watching", 1);
+            assertThat(Files.readString(log)).contains("1 run(s)");
+
+            // Published the way publish-run does it: complete beside the folder, then one rename.
+            Path staged = tmp.resolve("staging").resolve(runs.get(1).getFileName());
+            ReferenceData.copyTree(runs.get(1), staged);
+            Files.move(staged, published.resolve(runs.get(1).getFileName()));
+
+            awaitLine(log, "Rebuilt", 1);
+            assertThat(Files.readString(log)).containsPattern("Rebuilt \\d+ ms after the change was seen: 2 run\\(s\\)");
+            try (var pages = Files.list(tmp.resolve("site/runs"))) {
+                assertThat(pages).hasSize(2);
+            }
+        } finally {
+            watch.destroy();
+        }
+        assertThat(watch.waitFor(30, TimeUnit.SECONDS)).as("the watch stops on SIGTERM").isTrue();
+    }
+
+    private static void awaitLine(Path log, String start, int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (Files.readAllLines(log).stream().filter(l -> l.startsWith(start)).count() < count) {
+            assertThat(System.nanoTime()).as("a line starting with \"" + start + "\" in " + Files.readString(log))
+                    .isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 }
