@@ -44,7 +44,7 @@ public class SiteMojo extends AbstractChaosbenchMojo {
 
     /**
      * Keep running and rebuild whenever a run is published, changed or removed (Ctrl-C stops), for
-     * a local preview while publishing. Example: {@code mvn chaosbench:site -Dchaosbench.watch}.
+     * a local preview while publishing. Example: {@code -Dchaosbench.watch=true}.
      */
     @Parameter(property = "chaosbench.watch", defaultValue = "false")
     private boolean watch;

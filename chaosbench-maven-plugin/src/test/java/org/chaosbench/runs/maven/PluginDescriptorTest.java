@@ -105,10 +105,10 @@ class PluginDescriptorTest {
             }
         });
         // eval: the 21 options of one evaluation, evaluations, outputDir, force, resume, shard, root, skip;
-        // merge-shards: out, shards, force, root, skip; site: 6, leaderboard: 5 of its own;
+        // merge-shards: out, shards, force, root, skip; site: 8 (with watch, watchInterval), leaderboard: 5 of its own;
         // publish-run 11 and index 7 (each with root, skip and the three verdict parameters); audit 14;
         // paper-assets: runsDir, publishedDir, out, templateDir, root, skip and the three verdict parameters.
-        assertThat(checked).hasSize(17 + 28 + 5 + 6 + 5 + 18 + 14 + 9);
+        assertThat(checked).hasSize(17 + 28 + 5 + 8 + 5 + 18 + 14 + 9);
     }
 
     private static Element child(Element parent, String name) {
