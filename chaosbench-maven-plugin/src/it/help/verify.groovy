@@ -22,7 +22,7 @@ def goals = [
                      'templateDir'],
     'publish-run': ['allowExploratory', 'compressPredictions', 'force', 'freezeManifest', 'indexFormat', 'out',
                     'promptHashes', 'root', 'run', 'skip', 'subsetSizes'],
-    site       : ['out', 'publishedDir', 'root', 'runsDir', 'skip', 'templateDir'],
+    site       : ['out', 'publishedDir', 'root', 'runsDir', 'skip', 'templateDir', 'watch', 'watchInterval'],
     validate   : ['lenient', 'root', 'selector', 'skip'],
 ]
 assert log.contains('This plugin has ' + goals.size() + ' goals:')
