@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -40,6 +42,14 @@ class ShardedEvalIT {
     /** Arrival time of each item's first request, to show that the shard processes overlapped. */
     private final Map<String, Long> firstAsked = new ConcurrentHashMap<>();
     private volatile boolean slow;
+    /**
+     * While set, no answer leaves the server before more requests are in flight at once than
+     * three shard processes can hold (4 workers each): all four processes are then asking at
+     * the same time, whatever their JVM start times. A fast machine finished a shard before
+     * the last one had started, which made the overlap check below fail by chance.
+     */
+    private volatile CountDownLatch allAsking;
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     /** Deterministic from the item id; one item in 20 first gets an unreadable answer (and a reprompt). */
     private LoopbackChatApi.Reply answer(LoopbackChatApi.Call call) {
@@ -48,6 +58,19 @@ class ShardedEvalIT {
             return LoopbackChatApi.json(400, "{\"error\": {\"message\": \"unknown question\"}}");
         }
         firstAsked.putIfAbsent(id, System.nanoTime());
+        CountDownLatch gate = allAsking;
+        if (gate != null) {
+            if (inFlight.incrementAndGet() > (SHARDS - 1) * 4) {
+                gate.countDown();
+            }
+            try {
+                gate.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }
         int h = id.hashCode();
         long delay = slow ? 8 + Math.floorMod(h, 8) : 2 + Math.floorMod(h, 4);
         if (!call.isReprompt() && Math.floorMod(h, 20) == 0) {
@@ -85,6 +108,7 @@ class ShardedEvalIT {
             // Four processes at once, all started within the same second or two: the shard suffix
             // keeps their run ids apart.
             firstAsked.clear();
+            allAsking = new CountDownLatch(1);
             Path shards = tmp.resolve("shards");
             List<Jar> running = new ArrayList<>();
             for (int i = 1; i <= SHARDS; i++) {
@@ -103,6 +127,8 @@ class ShardedEvalIT {
                         .matches("\\d{8}T\\d{6}Z_openai-compatible_m_shard" + i + "of" + SHARDS);
                 shardDirs.add(dir);
             }
+            assertThat(allAsking.getCount()).as("all four shard processes were asking at once").isZero();
+            allAsking = null;
             assertOverlapped(shardDirs);
 
             Path merged = tmp.resolve("merged/run");
