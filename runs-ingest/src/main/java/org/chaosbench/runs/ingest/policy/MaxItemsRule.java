@@ -32,14 +32,17 @@ public final class MaxItemsRule implements PolicyRule {
         Long max = manifest.maxItems();
         if (max == null) {
             Long total = manifest.totalItemsEvaluated();
-            long frozen = context.freezeManifest() == null ? -1 : context.freezeManifest().totalQuestions();
-            if (total == null || total >= frozen) {
+            // The freeze manifest's count, else the canonical files' on disk (as RunScope judges runs).
+            Long canonical = context.canonicalItemCount();
+            if (total == null || canonical == null || total >= canonical) {
                 return RuleResult.pass(NAME, "max_items is null: a full run over the canonical dataset");
             }
             // The original runner records max_items null for a run over a subset file and
-            // not the file (FORMATS 12.3); fewer items than the freeze holds gives it away.
-            String prefix = "max_items is null but total_items_evaluated is " + total + ", fewer than the " + frozen
-                    + " frozen items: a run over a subset file the manifest does not name, not a full run; ";
+            // not the file (FORMATS 12.3); fewer items than the canonical dataset holds gives it away.
+            String counted = context.freezeManifest() != null ? " frozen items"
+                    : " items of the canonical files on disk (no freeze manifest)";
+            String prefix = "max_items is null but total_items_evaluated is " + total + ", fewer than the " + canonical
+                    + counted + ": a run over a subset file the manifest does not name, not a full run; ";
             String documented = documentedSize(total, context);
             return documented != null
                     ? RuleResult.pass(NAME, prefix + total + " is " + documented)

@@ -134,4 +134,18 @@ class MaxItemsRuleTest {
         assertThat(new MaxItemsRule().check(Fixtures.withTotal(3L), context)).isEqualTo(
                 RuleResult.pass("max_items", "max_items is null: a full run over the canonical dataset"));
     }
+
+    /** Without a freeze manifest the canonical files on disk give the count (the reference dataset folder). */
+    @Test
+    void withoutAFreezeManifestTheCanonicalFilesOnDiskTellASubsetRun() {
+        Fixtures.dataset(root);
+        PolicyContext context = Fixtures.context(root, Set.of());
+        assertThat(context.freezeManifest()).isNull();
+        assertThat(new MaxItemsRule().check(Fixtures.withTotal(1L), context)).isEqualTo(RuleResult.fail("max_items",
+                "max_items is null but total_items_evaluated is 1, fewer than the 3 items of the canonical files on disk "
+                + "(no freeze manifest): a run over a subset file the manifest does not name, not a full run; 1 is "
+                + "neither a subset size listed in configuration (none) nor the size of a documented subset under "
+                + "data/subsets ([2]); re-run on the full dataset or on a documented subset"));
+        assertThat(new MaxItemsRule().check(Fixtures.withTotal(3L), context).passed()).isTrue();
+    }
 }

@@ -190,5 +190,18 @@ class AuditJobTest {
         String md = Files.readString(out.resolve("RUNS_AUDIT.md"));
         assertThat(md).contains("**0 OFFICIAL**, **12 EXPLORATORY**");
         assertThat(Files.readString(project.resolve("paper/baselines_table.csv"))).hasLineCount(1);
+
+        // Without sizes given, the max_items criterion still tells the 1k and 5k runs apart from
+        // full runs: the reference dataset folder has no freeze manifest, so its canonical files
+        // are counted, and the sizes are those of its documented subsets under data/subsets.
+        AuditRequest undocumented = new AuditRequest(root, ReferenceData.reference("real_runs"),
+                ReferenceData.reference("published_results/runs"), project.resolve("out2"), project.resolve("paper2"),
+                null, List.of("5881f664c444e3d3"), List.of(), BiasThresholds.DEFAULTS, FailOn.NONE, null, 2);
+        assertThat(AuditJob.run(undocumented, CLOCK).report().runs())
+                .filteredOn(r -> r.totalItems() == 1000 || r.totalItems() == 5000).hasSize(7)
+                .allSatisfy(r -> assertThat(r.verdict().results()).filteredOn(c -> c.rule().equals("max_items"))
+                        .singleElement().satisfies(c -> assertThat(c.reason()).contains(
+                                "fewer than the 16342 items of the canonical files on disk (no freeze manifest)",
+                                "not a full run", "the size of the documented subset data/subsets/subset_")));
     }
 }
