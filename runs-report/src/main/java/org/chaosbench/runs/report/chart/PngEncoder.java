@@ -32,29 +32,44 @@ final class PngEncoder {
         int w = image.getWidth();
         int h = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        int stride = 1 + 3 * w;
-        byte[] raw = new byte[stride * h];
-        for (int y = 0; y < h; y++) {
-            int row = y * stride;
-            raw[row] = 1; // filter type Sub: each byte minus the same channel of the pixel to its left
-            int prevR = 0;
-            int prevG = 0;
-            int prevB = 0;
-            for (int x = 0; x < w; x++) {
-                int p = pixels[y * w + x];
-                int r = (p >>> 16) & 0xff;
-                int g = (p >>> 8) & 0xff;
-                int b = p & 0xff;
-                int o = row + 1 + 3 * x;
-                raw[o] = (byte) (r - prevR);
-                raw[o + 1] = (byte) (g - prevG);
-                raw[o + 2] = (byte) (b - prevB);
-                prevR = r;
-                prevG = g;
-                prevB = b;
+        // Rows are filtered and compressed one at a time: the filtered image is never held whole
+        // (it is three bytes a pixel, 20 MB for the heatmap of a 250-run board).
+        byte[] row = new byte[1 + 3 * w];
+        byte[] buffer = new byte[Math.max(1024, row.length)];
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(w * h / 8 + 64);
+        Deflater deflater = new Deflater(LEVEL);
+        try {
+            for (int y = 0; y < h; y++) {
+                row[0] = 1; // filter type Sub: each byte minus the same channel of the pixel to its left
+                int prevR = 0;
+                int prevG = 0;
+                int prevB = 0;
+                for (int x = 0, p = y * w, o = 1; x < w; x++, p++, o += 3) {
+                    int rgb = pixels[p];
+                    int r = (rgb >>> 16) & 0xff;
+                    int g = (rgb >>> 8) & 0xff;
+                    int b = rgb & 0xff;
+                    row[o] = (byte) (r - prevR);
+                    row[o + 1] = (byte) (g - prevG);
+                    row[o + 2] = (byte) (b - prevB);
+                    prevR = r;
+                    prevG = g;
+                    prevB = b;
+                }
+                deflater.setInput(row);
+                while (!deflater.needsInput()) {
+                    compressed.write(buffer, 0, deflater.deflate(buffer));
+                }
             }
+            deflater.finish();
+            while (!deflater.finished()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+        } finally {
+            deflater.end();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 8 + 1024);
+        byte[] data = compressed.toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 128);
         out.writeBytes(SIGNATURE);
         byte[] header = new byte[13];
         putInt(header, 0, w);
@@ -62,21 +77,7 @@ final class PngEncoder {
         header[8] = 8; // bits per channel
         header[9] = 2; // colour type: truecolour
         chunk(out, "IHDR", header, header.length);
-        Deflater deflater = new Deflater(LEVEL);
-        try {
-            deflater.setInput(raw);
-            deflater.finish();
-            byte[] buffer = new byte[Math.max(1024, raw.length / 4)];
-            ByteArrayOutputStream compressed = new ByteArrayOutputStream(raw.length / 8 + 64);
-            while (!deflater.finished()) {
-                int n = deflater.deflate(buffer);
-                compressed.write(buffer, 0, n);
-            }
-            byte[] data = compressed.toByteArray();
-            chunk(out, "IDAT", data, data.length);
-        } finally {
-            deflater.end();
-        }
+        chunk(out, "IDAT", data, data.length);
         chunk(out, "IEND", new byte[0], 0);
         return out.toByteArray();
     }

@@ -48,10 +48,9 @@ final class SiteCharts implements AutoCloseable {
 
     private final Map<String, ChartSlot.Drawn> drawn;
     private final ExecutorService pool;
+    private final DerivedFileCache cache;
     private final List<Future<?>> pending = new ArrayList<>();
     private final Map<String, long[]> costs = new ConcurrentHashMap<>(); // kind -> drawn, kept, CPU ns
-
-    private final DerivedFileCache cache;
 
     private SiteCharts(Map<String, ChartSlot.Drawn> drawn, ExecutorService pool, DerivedFileCache cache) {
         this.drawn = drawn;
@@ -78,14 +77,14 @@ final class SiteCharts implements AutoCloseable {
             int first = s;
             charts.pending.add(pool.submit(() -> {
                 for (int i = first; i < jobs.size(); i += slices) {
-                    charts.draw(jobs.get(i), writer, cache);
+                    charts.draw(jobs.get(i), writer);
                 }
             }));
         }
         return charts;
     }
 
-    private void draw(Job job, PageWriter writer, DerivedFileCache cache) {
+    private void draw(Job job, PageWriter writer) {
         String svg = ChartSlot.FOLDER + "/" + job.name() + ".svg";
         String png = job.png() ? ChartSlot.FOLDER + "/" + job.name() + ".png" : null;
         String key = DerivedFileCache.key(DerivedFileCache.CHARTS_VERSION + "\n" + job.title() + "\n" + job.png() + "\n"
