@@ -57,6 +57,9 @@ n=0
 for i in $(seq "$rounds"); do
   mv "$published/$added" "$work/held"
   n=$((n + 1)); rebuilt "$n"
+  # A user publishes at any moment, not right after a rebuild (when the watch has just started
+  # a full interval of waiting): let a second pass, so the add lands at a random point of it.
+  sleep 1
   start=$(date +%s%N)
   mv "$work/held" "$published/$added"
   n=$((n + 1)); rebuilt "$n"

@@ -12,16 +12,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
-import org.chaosbench.runs.ingest.audit.BiasThresholds;
 import org.chaosbench.runs.ingest.audit.report.AuditReport;
-import org.chaosbench.runs.ingest.audit.run.AuditContext;
 import org.chaosbench.runs.ingest.audit.run.DiscoveredRun;
-import org.chaosbench.runs.ingest.audit.run.RunAudit;
-import org.chaosbench.runs.ingest.audit.run.RunAuditor;
 import org.chaosbench.runs.ingest.compat.PyJson;
 import org.chaosbench.runs.ingest.audit.run.RunDiscovery;
-import org.chaosbench.runs.ingest.policy.PolicyContext;
-import org.chaosbench.runs.report.audit.ProjectPolicy;
 import org.chaosbench.runs.report.template.TemplateEngine;
 
 /**
@@ -39,13 +33,13 @@ public final class SiteBuilder {
     }
 
     public static SiteResult build(SiteOptions options) {
+        return build(options, SiteAudits.once());
+    }
+
+    static SiteResult build(SiteOptions options, SiteAudits audits) {
         SiteOptions o = options.validated();
-        PolicyContext context = ProjectPolicy.load(o.root(), null, List.of(), List.of());
         List<DiscoveredRun> discovered = RunDiscovery.discover(o.runsDir(), o.publishedDir());
-        // Audits are independent and mostly file reads and git questions: run them in parallel, keep the order.
-        AuditContext audit = AuditContext.of(context, BiasThresholds.DEFAULTS);
-        List<RunAudit> audits = discovered.parallelStream().map(run -> RunAuditor.audit(run, audit)).toList();
-        AuditReport report = AuditReport.build(audits, Instant.EPOCH, "", "");
+        AuditReport report = AuditReport.build(audits.audit(o.root(), discovered), Instant.EPOCH, "", "");
         SiteModel model = SiteModel.of(report);
 
         try (PageWriter writer = new PageWriter(o.outDir());

@@ -11,7 +11,9 @@ import java.util.function.Consumer;
  * (the same fingerprint twice in a row, {@link #SETTLE} apart, so a publish caught between its
  * steps is not built half-way). A rebuild in this running process costs a fraction of a fresh
  * {@code bin/chaosbench site}: the code is already compiled, which is most of a fresh
- * process's time after adding one run (docs/PERFORMANCE.md).
+ * process's time after adding one run, and run folders that did not change are not audited
+ * again ({@link SiteAudits}; the project's policy is read once, when the watch starts, so
+ * verdicts follow a release tag or a new freeze manifest after a restart).
  *
  * <p>A failed build (a template that does not render, a folder that vanished) is reported to
  * the listener and the watch goes on: the site keeps the files of the last good build, since
@@ -56,6 +58,7 @@ public final class SiteWatcher {
 
     private final SiteOptions options;
     private final Duration interval;
+    private final SiteAudits audits = SiteAudits.session();
 
     public SiteWatcher(SiteOptions options, Duration interval) {
         this.options = Objects.requireNonNull(options, "options").validated();
@@ -90,7 +93,7 @@ public final class SiteWatcher {
 
     private void build(Listener listener, long since, boolean first) {
         try {
-            SiteResult result = SiteBuilder.build(options);
+            SiteResult result = SiteBuilder.build(options, audits);
             listener.built(result, (System.nanoTime() - since) / 1_000_000, first);
         } catch (RuntimeException e) {
             listener.failed(e);

@@ -98,6 +98,33 @@ class SiteWatcherTest {
     }
 
     @Test
+    void aRunChangedInPlaceIsAuditedAgainWhileUnchangedRunsAreKept() throws Exception {
+        Path published = tmp.resolve("published");
+        Path a = SiteFixtures.publishedRun(published, "20260301T000000Z_a", "ollama/a", SHA, 100, 70,
+                "2026-03-01T00:00:00+00:00");
+        SiteFixtures.publishedRun(published, "20260302T000000Z_b", "ollama/b", SHA, 100, 60, "2026-03-02T00:00:00+00:00");
+        SiteOptions options = new SiteOptions(tmp.resolve("root"), published, null, tmp.resolve("site"), null);
+        SiteAudits session = SiteAudits.session();
+        SiteResult first = SiteBuilder.build(options, session);
+        BoardRow before = first.boards().get(0).rows().stream().filter(r -> r.model().equals("a")).findFirst().orElseThrow();
+        assertThat(before.accuracyLabel()).isEqualTo("0.7000");
+
+        // The same run republished with other figures (same sizes, so only the time tells).
+        Path metrics = a.resolve("metrics.json");
+        String text = Files.readString(metrics);
+        Files.writeString(metrics, text.replace("\"correct\": 70", "\"correct\": 80").replace("0.7,", "0.8,")
+                .replace("0.7\n", "0.8\n"));
+        Files.setLastModifiedTime(metrics, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(metrics).toMillis() + 2000));
+        SiteResult second = SiteBuilder.build(options, session);
+        BoardRow after = second.boards().get(0).rows().stream().filter(r -> r.model().equals("a")).findFirst().orElseThrow();
+        assertThat(after.accuracyLabel()).isEqualTo("0.8000");
+        assertThat(second.writtenFiles()).contains("runs/20260301T000000Z_a.html");
+        // What a session keeps is what a one-shot build computes.
+        assertThat(SiteBuilder.build(options).boards()).isEqualTo(second.boards());
+    }
+
+    @Test
     void aFailedBuildIsReportedTheSiteKeepsItsLastGoodBuildAndTheWatchGoesOn() throws Exception {
         Path published = tmp.resolve("published");
         SiteFixtures.publishedRun(published, "20260301T000000Z_a", "ollama/a", SHA, 100, 70, "2026-03-01T00:00:00+00:00");
