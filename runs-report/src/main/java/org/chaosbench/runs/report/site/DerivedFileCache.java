@@ -1,20 +1,8 @@
 package org.chaosbench.runs.report.site;
 
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import org.chaosbench.runs.ingest.compat.PyJson;
-import org.chaosbench.runs.ingest.io.AtomicFiles;
-import org.chaosbench.runs.ingest.io.InvalidInputException;
-import org.chaosbench.runs.ingest.io.JsonFiles;
 
 /**
  * The input key of every file (or group of files) the previous build derived, so that a
@@ -35,10 +23,7 @@ final class DerivedFileCache {
     static final String PAGES_VERSION = "site-pages-2";
 
     private final Path outDir;
-    private final Path file;
-    private final String version;
-    private final Map<String, String> previous = new ConcurrentHashMap<>();
-    private final Map<String, String> used = new ConcurrentHashMap<>();
+    private final CacheFile entries;
 
     static DerivedFileCache charts(Path outDir) {
         return new DerivedFileCache(outDir, CHARTS_FILE, CHARTS_VERSION);
@@ -50,45 +35,21 @@ final class DerivedFileCache {
 
     private DerivedFileCache(Path outDir, String fileName, String version) {
         this.outDir = outDir;
-        this.file = outDir.resolve(fileName);
-        this.version = version;
-        if (Files.isRegularFile(file)) {
-            try {
-                JsonNode json = JsonFiles.readObject(file);
-                if (version.equals(json.path("version").asText())) {
-                    json.path("entries").fields().forEachRemaining(e -> previous.put(e.getKey(), e.getValue().asText()));
-                }
-            } catch (InvalidInputException | UncheckedIOException e) {
-                // Only a cache: derive everything.
-            }
-        }
+        this.entries = new CacheFile(outDir.resolve(fileName), version, "entries");
     }
 
     /**
-     * The key of a derivation's input text: its UTF-8 length and two 64-bit hashes of its UTF-8
-     * bytes (FNV-1a, and a polynomial hash with a final mix). Not SHA-256: keying 1,000 run pages
-     * with it cost as much as rendering them (no SHA intrinsic in the client compiler the site
-     * runs on), and a cache key needs to tell inputs apart, not to resist an adversary. Bytes,
-     * not chars: page models hold a few non-Latin-1 characters (dashes), which turned the whole
-     * text into UTF-16 and made reading it char by char the larger part of a rebuild's keying.
+     * The key of a derivation's input text: {@link Hash128} over its UTF-8 bytes. Bytes, not
+     * chars: inputs hold a few non-Latin-1 characters (dashes), which turned the whole text
+     * into UTF-16 and made reading it char by char the larger part of a rebuild's keying.
      */
     static String key(CharSequence text) {
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        long fnv = 0xcbf29ce484222325L;
-        long poly = 0x9E3779B97F4A7C15L;
-        for (byte b : bytes) {
-            fnv = (fnv ^ (b & 0xff)) * 0x100000001b3L;
-            poly = poly * 0x5851F42D4C957F2DL + b;
-        }
-        poly ^= poly >>> 33;
-        poly *= 0xff51afd7ed558ccdL;
-        poly ^= poly >>> 33;
-        return Integer.toHexString(bytes.length) + "-" + Long.toHexString(fnv) + Long.toHexString(poly);
+        return new Hash128().bytes(text.toString().getBytes(StandardCharsets.UTF_8)).value();
     }
 
     /** True when the last build derived {@code name} from the same input key and its files are still there. */
     boolean fresh(String name, String inputKey, String... files) {
-        if (!inputKey.equals(previous.get(name))) {
+        if (!inputKey.equals(entries.previous(name))) {
             return false;
         }
         for (String f : files) {
@@ -105,7 +66,7 @@ final class DerivedFileCache {
      * that size (so a page truncated or edited by hand is derived again), else -1.
      */
     long freshSize(String name, String inputKey, String file) {
-        String previousEntry = previous.get(name);
+        String previousEntry = entries.previous(name);
         if (previousEntry == null || !previousEntry.startsWith(inputKey + "/")) {
             return -1;
         }
@@ -118,22 +79,15 @@ final class DerivedFileCache {
     }
 
     void use(String name, String inputKey, long size) {
-        used.put(name, inputKey + "/" + size);
+        entries.use(name, inputKey + "/" + size);
     }
 
     void use(String name, String inputKey) {
-        used.put(name, inputKey);
+        entries.use(name, inputKey);
     }
 
     /** Keeps the entries of this build, and only those; not rewritten when nothing changed. */
     void save() {
-        if (used.equals(previous) && Files.isRegularFile(file)) {
-            return;
-        }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("version", version);
-        doc.put("entries", new TreeMap<>(used));
-        byte[] bytes = PyJson.pretty(doc).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        entries.save();
     }
 }

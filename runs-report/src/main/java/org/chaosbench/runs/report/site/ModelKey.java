@@ -21,45 +21,43 @@ final class ModelKey {
         }
     };
 
-    private long fnv = 0xcbf29ce484222325L;
-    private long poly = 0x9E3779B97F4A7C15L;
-    private long length;
+    private final Hash128 hash = new Hash128();
 
     static String of(Object... values) {
         ModelKey key = new ModelKey();
         for (Object v : values) {
             key.add(v);
         }
-        return key.value();
+        return key.hash.value();
     }
 
     private void add(Object value) {
         if (value == null) {
-            mark('n');
+            hash.unit('n');
         } else if (value instanceof CharSequence text) {
-            mark('s');
-            chars(text);
+            hash.unit('s');
+            hash.text(text);
         } else if (value instanceof Record record) {
-            mark('r');
-            chars(record.getClass().getName());
+            hash.unit('r');
+            hash.text(record.getClass().getName());
             for (RecordComponent c : COMPONENTS.get(record.getClass())) {
                 add(component(record, c));
             }
         } else if (value instanceof Collection<?> items) {
-            mark('l');
-            number(items.size());
+            hash.unit('l');
+            hash.number(items.size());
             items.forEach(this::add);
         } else if (value instanceof Map<?, ?> map) {
-            mark('m');
-            number(map.size());
+            hash.unit('m');
+            hash.number(map.size());
             map.forEach((k, v) -> {
                 add(k);
                 add(v);
             });
         } else {
-            mark('v');
-            chars(value.getClass().getName());
-            chars(value.toString());
+            hash.unit('v');
+            hash.text(value.getClass().getName());
+            hash.text(value.toString());
         }
     }
 
@@ -69,39 +67,5 @@ final class ModelKey {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + record.getClass().getName() + "." + c.getName(), e);
         }
-    }
-
-    private void mark(char kind) {
-        step(kind);
-    }
-
-    private void number(long n) {
-        step((char) (n >>> 48));
-        step((char) (n >>> 32));
-        step((char) (n >>> 16));
-        step((char) n);
-    }
-
-    /** Length first, so that two strings can never run into each other. */
-    private void chars(CharSequence text) {
-        int n = text.length();
-        number(n);
-        for (int i = 0; i < n; i++) {
-            step(text.charAt(i));
-        }
-    }
-
-    private void step(char c) {
-        fnv = (fnv ^ c) * 0x100000001b3L;
-        poly = poly * 0x5851F42D4C957F2DL + c;
-        length++;
-    }
-
-    private String value() {
-        long mixed = poly;
-        mixed ^= mixed >>> 33;
-        mixed *= 0xff51afd7ed558ccdL;
-        mixed ^= mixed >>> 33;
-        return Long.toHexString(length) + "-" + Long.toHexString(fnv) + Long.toHexString(mixed);
     }
 }

@@ -22,12 +22,12 @@ final class SiteInputs {
     }
 
     static String fingerprint(SiteOptions options) {
-        StringBuilder text = new StringBuilder(1 << 16);
+        Hash128 hash = new Hash128();
         for (Path dir : roots(options)) {
-            text.append("#root ").append(dir).append('\n');
-            walk(dir, text);
+            hash.text("#root " + dir);
+            walk(dir, hash);
         }
-        return DerivedFileCache.key(text);
+        return hash.value();
     }
 
     private static List<Path> roots(SiteOptions options) {
@@ -42,19 +42,18 @@ final class SiteInputs {
         return roots;
     }
 
-    private static void walk(Path dir, StringBuilder text) {
+    private static void walk(Path dir, Hash128 hash) {
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                    text.append(d).append('/').append('\n');
+                    hash.text(d + "/");
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    text.append(f).append('\t').append(attrs.size()).append('\t')
-                            .append(attrs.lastModifiedTime().toMillis()).append('\n');
+                    hash.text(f.toString()).number(attrs.size()).number(attrs.lastModifiedTime().toMillis());
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -62,14 +61,14 @@ final class SiteInputs {
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
                     // Vanished between listing and reading (a publish renaming its staging folder):
                     // the next look sees the settled state.
-                    text.append(f).append("\t?\n");
+                    hash.text(f + "\t?");
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (NoSuchFileException e) {
-            text.append("#missing\n");
+            hash.text("#missing");
         } catch (IOException e) {
-            text.append("#unreadable ").append(e.getClass().getSimpleName()).append('\n');
+            hash.text("#unreadable " + e.getClass().getSimpleName());
         }
     }
 }

@@ -1,19 +1,6 @@
 package org.chaosbench.runs.report.site;
 
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import org.chaosbench.runs.ingest.io.AtomicFiles;
-import org.chaosbench.runs.ingest.io.InvalidInputException;
-import org.chaosbench.runs.ingest.io.JsonFiles;
-import org.chaosbench.runs.ingest.compat.PyJson;
 
 /**
  * summary.md renderings from the previous build, keyed by the SHA-256 of the Markdown text.
@@ -27,46 +14,27 @@ final class SummaryCache {
     /** Bump whenever SummaryHtml's output for the same input changes. */
     static final String VERSION = "summary-html-1";
 
-    private final Path file;
-    private final Map<String, String> previous = new ConcurrentHashMap<>();
-    private final Map<String, String> used = new ConcurrentHashMap<>();
+    private final CacheFile renderings;
 
     SummaryCache(Path outDir) {
-        this.file = outDir.resolve(FILE);
-        if (Files.isRegularFile(file)) {
-            try {
-                JsonNode json = JsonFiles.readObject(file);
-                if (VERSION.equals(json.path("version").asText())) {
-                    json.path("summaries").fields().forEachRemaining(e -> previous.put(e.getKey(), e.getValue().asText()));
-                }
-            } catch (InvalidInputException | UncheckedIOException e) {
-                // Only a cache: start from nothing.
-            }
-        }
+        this.renderings = new CacheFile(outDir.resolve(FILE), VERSION, "summaries");
     }
 
     String render(String markdown) {
         String key = Slugs.hash(markdown, 64);
-        String html = previous.get(key);
+        String html = renderings.previous(key);
         if (html == null) {
-            html = used.get(key);
+            html = renderings.used(key);
         }
         if (html == null) {
             html = SummaryHtml.render(markdown);
         }
-        used.put(key, html);
+        renderings.use(key, html);
         return html;
     }
 
     /** Keeps the renderings this build used, and only those; not rewritten when nothing changed. */
     void save() {
-        if (used.equals(previous) && Files.isRegularFile(file)) {
-            return;
-        }
-        Map<String, Object> doc = new java.util.LinkedHashMap<>();
-        doc.put("version", VERSION);
-        doc.put("summaries", new TreeMap<>(used));
-        byte[] bytes = PyJson.pretty(doc).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(file, out -> out.write(bytes));
+        renderings.save();
     }
 }
